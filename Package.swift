@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+// dialogue-networks: the EU's external migration dialogue architecture as a typed graph.
+//
+// Modules (see README.md, "Architecture"):
+//   DialogueGraph    pure-Swift core: model, dataset I/O, views, algorithms, metrics
+//   CGraphviz        system-library module for Graphviz's libgvc (found with pkg-config)
+//   GraphvizRender   the only importer of CGraphviz: in-process layout and rendering
+//   NetworkDiagrams  styling: turns a dialogue network view into a Graphviz graph
+//   DialogueReport   the self-contained HTML report
+//   dialogue         the command-line tool
+import PackageDescription
+
+let package = Package(
+  name: "dialogue-networks",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "DialogueGraph", targets: ["DialogueGraph"]),
+    .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
+    .library(name: "NetworkDiagrams", targets: ["NetworkDiagrams"]),
+    .library(name: "DialogueReport", targets: ["DialogueReport"]),
+    .executable(name: "dialogue", targets: ["dialogue"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // The test oracle for the hand-written CSV reader (see CSVReader.swift).
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+  ],
+  targets: [
+    .target(
+      name: "DialogueGraph",
+      resources: [.copy("Resources/vocabulary.json")]
+    ),
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+    .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+    .target(name: "NetworkDiagrams", dependencies: ["DialogueGraph", "GraphvizRender"]),
+    .target(name: "DialogueReport", dependencies: ["DialogueGraph", "NetworkDiagrams"]),
+    .executableTarget(
+      name: "dialogue",
+      dependencies: [
+        "DialogueGraph", "NetworkDiagrams", "DialogueReport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "DialogueGraphTests",
+      dependencies: ["DialogueGraph", .product(name: "CSV", package: "CSV.swift")],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
+    .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
+    .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"]),
+    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph"]),
+  ]
+)

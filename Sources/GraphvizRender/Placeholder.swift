@@ -1,0 +1,2 @@
+/// Placeholder: the Graphviz engine lands with the Foundation issue.
+enum GraphvizRenderPlaceholder {}
