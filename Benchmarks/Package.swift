@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+// Benchmarks live in their own package so that their dependencies never reach users.
+// Each executable prints machine-readable timings; Benchmarks/run.sh runs them beside the Python
+// peers (networkx, igraph, networkit, dot) and writes the ratios into Benchmarks/README.md.
+import PackageDescription
+
+let package = Package(
+  name: "dialogue-benchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(name: "dialogue-networks", path: "..")],
+  targets: [
+    .executableTarget(
+      name: "LoadBenchmark",
+      dependencies: [.product(name: "DialogueGraph", package: "dialogue-networks")]
+    ),
+    .executableTarget(
+      name: "AlgorithmBenchmark",
+      dependencies: [.product(name: "DialogueGraph", package: "dialogue-networks")]
+    ),
+    .executableTarget(
+      name: "RenderBenchmark",
+      dependencies: [.product(name: "GraphvizRender", package: "dialogue-networks")]
+    ),
+  ]
+)
