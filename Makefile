@@ -1,0 +1,50 @@
+# dialogue-networks — the two commands a new user needs are `make gamm` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+OUT ?= output
+DIALOGUE := .build/debug/dialogue
+
+.PHONY: gamm test setup setup-test build test-swift test-datasets test-notebooks bench format lint clean
+
+## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
+gamm: setup build
+	@$(DIALOGUE) main --output $(OUT)
+
+## Every test: Swift unit and end-to-end tests, dataset checks, notebooks.
+test: setup-test build test-swift test-datasets test-notebooks
+
+setup:
+	@scripts/setup.sh run
+
+setup-test:
+	@scripts/setup.sh test
+
+build:
+	@$(SWIFT) build -q
+	@test -x $(DIALOGUE)
+
+test-swift:
+	$(SWIFT) test -q
+
+test-datasets:
+	python3 -m frictionless validate Datasets/gamm-2012-2013/datapackage.json >/dev/null \
+	  || python3 -m frictionless validate Datasets/gamm-2012-2013/datapackage.json
+	python3 -m frictionless validate Datasets/circular-migration-2007/datapackage.json >/dev/null \
+	  || python3 -m frictionless validate Datasets/circular-migration-2007/datapackage.json
+	python3 -m pytest -q Tests/datasets
+
+test-notebooks:
+	python3 scripts/run_notebooks.py Notebooks
+
+## Benchmarks against networkx, igraph, networkit and `dot` (minutes; not part of the tests).
+bench: setup-test
+	Benchmarks/run.sh
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks/Sources Benchmarks/Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks/Sources Benchmarks/Package.swift
+
+clean:
+	rm -rf .build $(OUT)
