@@ -1,13 +1,13 @@
 import Foundation
 
 /// The three renderings a command offers with `--format`.
-public enum OutputFormat: String, Sendable, CaseIterable {
+public enum ResultFormat: String, Sendable, CaseIterable {
   case table, json, csv
 }
 
 extension ResultTable {
   /// Renders the table in the chosen format, ending with a newline.
-  public func rendered(as format: OutputFormat) -> String {
+  public func rendered(as format: ResultFormat) -> String {
     switch format {
     case .table: textTable()
     case .json: json.serialized(pretty: true) + "\n"
