@@ -1,9 +1,55 @@
 import ArgumentParser
 
+/// The `dialogue` command-line tool: questions about the EU's external migration dialogue network,
+/// answered from a dataset folder.
 @main
 struct Dialogue: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dialogue",
-    abstract: "Analyse the EU's external migration dialogue network."
+    abstract: "Analyse the EU's external migration dialogue network.",
+    discussion: """
+      Every command reads a dataset: by default the shipped GAMM 2012–2013 dataset (COM(2014) 96), \
+      found from any working directory; choose another with --dataset PATH (a dataset folder, a bare \
+      edge-list CSV, or a shipped dataset's name such as circular-migration-2007).
+
+      Results print as an aligned table for people; --format json or --format csv gives the same \
+      rows for programs, and --output FILE writes them to a file.
+
+      Examples:
+        dialogue validate
+        dialogue summary
+        dialogue centrality --measure betweenness --top 10
+        dialogue neighbors MD --edge-kinds participates-in
+
+      Exit status: 0 on success, 1 when the dataset or an id is wrong, 64 when the command line is \
+      wrong, 73 when the output file cannot be written.
+
+      Shell completion: dialogue --generate-completion-script bash (or zsh, fish).
+      """,
+    subcommands: [
+      ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
+      CentralityCommand.self,
+    ]
   )
+
+  /// Parses the command line, runs the command, and turns failures into one-line messages and exit
+  /// codes (see ``CommandFailure``); usage mistakes are ArgumentParser's (exit 64).
+  static func main() {
+    StandardStreams.ignoreBrokenPipes()
+    let command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      exit(withError: error)
+    }
+    do {
+      var command = command
+      try command.run()
+    } catch let failure as CommandFailure {
+      for line in failure.lines { StandardStreams.writeError("dialogue: error: \(line)\n") }
+      exit(withError: ExitCode(failure.status.rawValue))
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

@@ -1,1 +1,126 @@
-print("not yet written")
+// Times DialogueGraph's network algorithms on the synthetic "M" graph (20 000 nodes, 200 000 links)
+// and on a two-mode graph of the same size, for comparison with Benchmarks/peers/algorithms_peers.py
+// (networkx, igraph, networkit on the very same graphs).
+//
+//   AlgorithmBenchmark [--threads N] [--repeat R] [--write-edges PATH] [--skip-weighted]
+//
+// Prints one line per measurement: `algorithm <name> seconds <best of R> threads <N>`, preceded by
+// the graphs' checksums (the peers script prints the same ones, proving both sides use one graph).
+import DialogueGraph
+import Foundation
+
+/// The 64-bit SplitMix generator; `algorithms_peers.py` ports it to generate the identical graphs.
+struct SplitMix64 {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// `count` distinct pairs (u, v), u in 0..<rows, v in 0..<columns, drawn uniformly with `seed`;
+/// when `distinctEnds` the pair is an undirected link u–v with u ≠ v, stored with u < v.
+func randomPairs(rows: Int, columns: Int, count: Int, seed: UInt64, distinctEnds: Bool) -> [(Int, Int)] {
+  var random = SplitMix64(state: seed)
+  var seen = Set<Int>()
+  var pairs: [(Int, Int)] = []
+  pairs.reserveCapacity(count)
+  while pairs.count < count {
+    var u = Int(random.next() % UInt64(rows))
+    var v = Int(random.next() % UInt64(columns))
+    if distinctEnds {
+      if u == v { continue }
+      if u > v { swap(&u, &v) }
+    }
+    if seen.insert(u * columns + v).inserted { pairs.append((u, v)) }
+  }
+  return pairs
+}
+
+func checksum(_ pairs: [(Int, Int)]) -> UInt64 {
+  pairs.reduce(UInt64(0)) { ($0 &* 1_000_003) &+ UInt64($1.0 &* 7919 &+ $1.1) }
+}
+
+/// The best wall-clock time of `repeats` runs of `body`, in seconds.
+func time<T>(_ repeats: Int, _ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
+  var best = Double.infinity
+  var result: T?
+  for _ in 0..<repeats {
+    let start = DispatchTime.now().uptimeNanoseconds
+    result = try body()
+    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  return (best, result!)
+}
+
+var threads = ProcessInfo.processInfo.activeProcessorCount
+var repeats = 1
+var writeEdges: String?
+var weighted = true
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+  switch argument {
+  case "--threads": threads = Int(arguments.next() ?? "") ?? threads
+  case "--repeat": repeats = max(1, Int(arguments.next() ?? "") ?? 1)
+  case "--write-edges": writeEdges = arguments.next()
+  case "--skip-weighted": weighted = false
+  default:
+    FileHandle.standardError.write("unknown argument \(argument)\n".data(using: .utf8)!)
+    exit(2)
+  }
+}
+
+let nodeCount = 20_000
+let linkCount = 200_000
+let pairs = randomPairs(rows: nodeCount, columns: nodeCount, count: linkCount, seed: 42, distinctEnds: true)
+// Weights 1…4 for the weighted runs, drawn from a second stream.
+var weightStream = SplitMix64(state: 4242)
+let links = pairs.map { ($0.0, $0.1, Double(1 + weightStream.next() % 4)) }
+print("graph M nodes \(nodeCount) links \(linkCount) checksum \(checksum(pairs))")
+if let writeEdges {
+  var text = "nodes \(nodeCount)\n"
+  for (u, v, w) in links { text += "\(u) \(v) \(Int(w))\n" }
+  try text.write(toFile: writeEdges, atomically: true, encoding: .utf8)
+}
+let build = time(1) { AdjacencyGraph(nodeCount: nodeCount, links: links) }
+let graph = build.result
+print("algorithm build_csr seconds \(build.seconds) threads 1")
+
+func report(_ name: String, _ seconds: Double, threads: Int) {
+  print("algorithm \(name) seconds \(String(format: "%.4f", seconds)) threads \(threads)")
+  FileHandle.standardOutput.synchronizeFile()
+}
+
+report("pagerank", try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }.seconds, threads: 1)
+report("closeness", try time(repeats) { try graph.closenessCentrality(threads: threads) }.seconds, threads: threads)
+report("harmonic", try time(repeats) { try graph.harmonicCentrality(threads: threads) }.seconds, threads: threads)
+report("betweenness", try time(repeats) { try graph.betweennessCentrality(threads: threads) }.seconds, threads: threads)
+if weighted {
+  report(
+    "betweenness_weighted",
+    try time(repeats) { try graph.betweennessCentrality(weighting: .weighted, threads: threads) }.seconds,
+    threads: threads)
+  report(
+    "closeness_weighted",
+    try time(repeats) { try graph.closenessCentrality(weighting: .weighted, threads: threads) }.seconds,
+    threads: threads)
+}
+report("eigenvector", try time(max(repeats, 3)) { try graph.eigenvectorCentrality() }.seconds, threads: 1)
+report("core_number", time(max(repeats, 3)) { graph.coreNumbers() }.seconds, threads: 1)
+report("louvain", try time(repeats) { try graph.louvainCommunities(seed: 1) }.seconds, threads: 1)
+
+// Two-mode: 10 000 "member states" × 10 000 "frameworks", 200 000 memberships.
+let sideSize = 10_000
+let memberships = randomPairs(rows: sideSize, columns: sideSize, count: linkCount, seed: 7, distinctEnds: false)
+print("graph two-mode top \(sideSize) bottom \(sideSize) links \(linkCount) checksum \(checksum(memberships))")
+let twoMode = try TwoModeGraph(
+  topCount: sideSize, bottomCount: sideSize, links: memberships.map { (top: $0.0, bottom: $0.1) })
+let projection = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .sharedNeighbors) }
+print("projection links \(projection.result.linkCount) total weight \(projection.result.weights.reduce(0, +) / 2)")
+report("projection_shared", projection.seconds, threads: 1)
+report(
+  "projection_collaboration",
+  time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .collaboration) }.seconds, threads: 1)

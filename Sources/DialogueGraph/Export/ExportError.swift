@@ -1,0 +1,34 @@
+/// Why a network or view could not be exported, or an export could not be written.
+///
+/// Every case names what to change: the attribute, node or edge, and the format that cannot carry it.
+public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// An extra attribute (a column the toolkit does not know) has a name the format already uses
+  /// for a standard field (`kind`, `label`, `start`… or, in node-link JSON, an edge's `key`), or an
+  /// empty name.
+  case reservedAttributeName(String, element: String, format: String)
+  /// Two distinct node ids, or two distinct edge ids, become the same text once characters the
+  /// format cannot hold are replaced (see ``XMLText``).
+  case idCollision(first: String, second: String, format: String)
+  /// A value holds a character the format cannot carry at all (a NUL in a dataset CSV: the loader
+  /// rejects NUL bytes as a sign of a binary file).
+  case unrepresentableCharacter(value: String, element: String, format: String)
+  /// A file or folder could not be written.
+  case writeFailed(path: String, reason: String)
+
+  /// A one-line explanation.
+  public var description: String {
+    switch self {
+    case .reservedAttributeName(let name, let element, let format):
+      "\(format): the \(element) attribute \(DatasetProblem.quoted(name)) clashes with a standard field of the format"
+        + " — expected a non-empty column name other than the standard ones; rename the column"
+    case .idCollision(let first, let second, let format):
+      "\(format): the ids \(DatasetProblem.quoted(first)) and \(DatasetProblem.quoted(second)) become the same"
+        + " once characters the format cannot hold are replaced — expected ids without control characters"
+    case .unrepresentableCharacter(let value, let element, let format):
+      "\(format): the \(element) value \(DatasetProblem.quoted(value)) holds a NUL character, which the format"
+        + " cannot carry — expected text without U+0000"
+    case .writeFailed(let path, let reason):
+      "cannot write \(DatasetProblem.quoted(path)): \(reason)"
+    }
+  }
+}

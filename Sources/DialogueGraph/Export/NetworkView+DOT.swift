@@ -1,0 +1,75 @@
+extension NetworkView {
+  /// The view as Graphviz DOT text — a plain-text export for other tools (nothing is laid out or
+  /// rendered here; the diagrams module does that).
+  ///
+  /// ```dot
+  /// digraph "gamm" {
+  ///   "DE" [label="Germany", kind="member-state", start="1958-01-01", …];
+  ///   "DE" -> "mp-moldova" [key="de-mp-moldova", kind="participates-in", weight="1", …];
+  /// }
+  /// ```
+  /// - A `digraph` (not `strict`, so parallel edges stay), named after the network.
+  /// - Every id, attribute name and value is a double-quoted string. Nodes carry `label` and the
+  ///   other fields of ``ExportFields`` by name; edges carry `key` = the edge id (Graphviz's cgraph
+  ///   uses `key` as the edge's name, so parallel edges stay distinct and keep their ids), then their
+  ///   fields. Extra attributes pass through by name, after the standard ones; a name Graphviz knows
+  ///   (`color`, `shape`…) takes effect if the file is rendered.
+  /// - **Escaping**: inside a quoted string `"` becomes `\"` and `\` becomes `\\`; a line break (LF,
+  ///   CRLF or CR) becomes `\n`, so labels render as the plain text they are (Graphviz's label
+  ///   escapes `\N`, `\G`, `\l`… cannot be triggered from data). Other control characters (C0 and
+  ///   U+007F; tab is kept) are replaced by U+FFFD, as in the XML exports.
+  ///
+  /// Same view, same bytes.
+  /// - Throws: ``ExportError/reservedAttributeName(_:element:format:)`` for an extra attribute named
+  ///   like a standard field (or `key` on edges).
+  /// - Complexity: O(n + m + total text length + a log a) for a distinct attribute names.
+  public func dot() throws(ExportError) -> String {
+    _ = try ExportFields.attributeNames(of: self, format: "DOT", reservedEdgeNames: ["key"])
+    var out = "digraph " + DOTText.quoted(network.name) + " {\n"
+    for node in nodes {
+      out += "  " + DOTText.quoted(node.id) + " ["
+      let values = ExportFields.standardValues(of: node).map { ($0.name, $0.value.text) }
+      DOTText.appendAttributes(values + ExportFields.extraValues(node.attributes), to: &out)
+      out += "];\n"
+    }
+    for edge in edges {
+      out += "  " + DOTText.quoted(edge.source) + " -> " + DOTText.quoted(edge.target) + " ["
+      let values = [("key", edge.id)] + ExportFields.standardValues(of: edge).map { ($0.name, $0.value.text) }
+      DOTText.appendAttributes(values + ExportFields.extraValues(edge.attributes), to: &out)
+      out += "];\n"
+    }
+    out += "}\n"
+    return out
+  }
+}
+
+/// Quoting of untrusted text as DOT double-quoted strings (see ``NetworkView/dot()``).
+enum DOTText {
+  /// `text` as a DOT double-quoted string.
+  /// - Complexity: O(length of `text`).
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      defer { previousWasCR = scalar == "\r" }
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\r": out += "\\n"
+      case "\n": if !previousWasCR { out += "\\n" }
+      case "\t": out += "\t"
+      default:
+        out.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// Appends `name="value", …`.
+  static func appendAttributes(_ attributes: [(String, String)], to out: inout String) {
+    for (i, (name, value)) in attributes.enumerated() {
+      if i > 0 { out += ", " }
+      out += quoted(name) + "=" + quoted(value)
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// A hash table from byte strings to `String`s, so that repeated cells (kinds, citations, statuses,
+/// node ids) share one `String` and are looked up without creating a `String` first.
+///
+/// Open addressing with linear probing over 64-bit FNV-1a hashes; keys are kept in one byte arena
+/// and compared with `memcmp`.
+/// - Complexity: ``intern(_:)`` and ``find(_:)`` are O(length of the key) expected.
+struct ByteInterner {
+  private(set) var strings: [String] = []
+  private var hashes: [UInt64] = []
+  private var keyStarts: [Int] = [0]
+  private var arena: [UInt8] = []
+  private var slots: [Int32]
+  private var mask: Int
+
+  /// An empty table sized for about `capacity` keys.
+  init(capacity: Int = 64) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    slots = [Int32](repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  /// The number of distinct keys.
+  var count: Int { strings.count }
+
+  /// The index of `bytes`, adding it if new. `make` turns the bytes into the stored string (the
+  /// default decodes them as UTF-8).
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> Int {
+    let hash = ByteInterner.hash(bytes)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry < 0 { break }
+      if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return Int(entry) }
+      slot = (slot + 1) & mask
+    }
+    let index = strings.count
+    strings.append(make())
+    hashes.append(hash)
+    arena.append(contentsOf: bytes)
+    keyStarts.append(arena.count)
+    slots[slot] = Int32(index)
+    if strings.count * 2 > slots.count { grow() }
+    return index
+  }
+
+  /// Interns the UTF-8 text of `bytes` and returns the shared string.
+  mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    strings[intern(bytes) { String(decoding: bytes, as: UTF8.self) }]
+  }
+
+  /// Adds a string as a key (its UTF-8 bytes) and returns its index.
+  mutating func intern(_ string: String) -> Int {
+    var copy = string
+    return copy.withUTF8 { bytes in intern(bytes) { string } }
+  }
+
+  /// The index of `bytes`, or `nil` if it was never interned.
+  func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let hash = ByteInterner.hash(bytes)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry < 0 { return nil }
+      if hashes[Int(entry)] == hash && equals(Int(entry), bytes) { return Int(entry) }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = keyStarts[entry]
+    let length = keyStarts[entry + 1] - start
+    guard length == bytes.count else { return false }
+    if length == 0 { return true }
+    return arena.withUnsafeBufferPointer { arenaBytes in
+      memcmp(arenaBytes.baseAddress! + start, bytes.baseAddress!, length) == 0
+    }
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    mask = slots.count - 1
+    for (index, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(index)
+    }
+  }
+
+  /// 64-bit FNV-1a, with a final avalanche so that the low bits (the slot) depend on every byte.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    h ^= h >> 33
+    h = h &* 0xff51_afd7_ed55_8ccd
+    h ^= h >> 33
+    return h
+  }
+}

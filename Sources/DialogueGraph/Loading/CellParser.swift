@@ -1,0 +1,111 @@
+/// Reads typed cells of the current row of a ``CSVTable``: optional text, shared (interned) text,
+/// partial dates and non-negative decimals, reporting malformed values as problems.
+struct CellParser {
+  /// Shared strings for low-cardinality columns (kinds, statuses, citations…).
+  var interner = ByteInterner(capacity: 256)
+
+  /// The text of a cell, `nil` when empty.
+  func text(_ table: CSVTable, _ index: Int?) -> String? {
+    guard let index, !table.isEmpty(index) else { return nil }
+    return table.string(index)
+  }
+
+  /// The text of a cell as a shared string, `nil` when empty.
+  mutating func shared(_ table: CSVTable, _ index: Int?) -> String? {
+    guard let index, !table.isEmpty(index) else { return nil }
+    if table.hasEscapedQuotes(index) { return table.string(index) }
+    return interner.string(table.bytes(index))
+  }
+
+  /// A partial date, `nil` when empty; a malformed or impossible date is reported and read as `nil`.
+  func date(_ table: CSVTable, _ index: Int?, column name: String, problems: inout ProblemCollector) -> PartialDate? {
+    guard let index, !table.isEmpty(index) else { return nil }
+    if let date = PartialDate.parse(table.bytes(index)) { return date }
+    let text = table.string(index)
+    // Digits and dashes in the right places, but no such day or month: "impossible"; else "bad".
+    let shaped = CellParser.hasDateShape(table.bytes(index))
+    problems.add(
+      DatasetProblem(
+        file: table.file, line: table.line, column: index + 1, value: text,
+        expected: "a date YYYY, YYYY-MM or YYYY-MM-DD",
+        message: shaped
+          ? "impossible date \(DatasetProblem.quoted(text)) in column \"\(name)\""
+          : "bad date \(DatasetProblem.quoted(text)) in column \"\(name)\""))
+    return nil
+  }
+
+  /// A decimal number ≥ 0, `nil` when empty; text that is not a plain decimal, or a negative value,
+  /// is reported and read as `nil`.
+  ///
+  /// Accepted: digits with an optional fraction and exponent (`12`, `0.5`, `1.2e6`); not accepted:
+  /// `inf`, `nan`, hexadecimal, thousands separators, spaces.
+  func decimal(_ table: CSVTable, _ index: Int?, column name: String, problems: inout ProblemCollector) -> Double? {
+    guard let index, !table.isEmpty(index) else { return nil }
+    let bytes = table.bytes(index)
+    if let value = CellParser.parseDecimal(bytes) {
+      if value >= 0 { return value }
+      problems.add(
+        DatasetProblem(
+          file: table.file, line: table.line, column: index + 1, value: table.string(index),
+          expected: "a decimal number ≥ 0",
+          message: "negative number \(DatasetProblem.quoted(table.string(index))) in column \"\(name)\""))
+      return nil
+    }
+    problems.add(
+      DatasetProblem(
+        file: table.file, line: table.line, column: index + 1, value: table.string(index),
+        expected: "a decimal number ≥ 0",
+        message: "not a number: \(DatasetProblem.quoted(table.string(index))) in column \"\(name)\""))
+    return nil
+  }
+
+  /// Whether bytes look like `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (digits and dashes only).
+  static func hasDateShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard [4, 7, 10].contains(bytes.count) else { return false }
+    for (i, b) in bytes.enumerated() {
+      let wantsDash = i == 4 || i == 7
+      guard wantsDash ? b == UInt8(ascii: "-") : (b >= 48 && b <= 57) else { return false }
+    }
+    return true
+  }
+
+  /// Parses `[+-]digits[.digits][(e|E)[+-]digits]` (at least one digit before or after the point).
+  static func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    var i = 0
+    let n = bytes.count
+    func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    if i < n && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) { i += 1 }
+    var digits = 0
+    var integer: Int = 0
+    var simple = true
+    while i < n && isDigit(bytes[i]) {
+      if digits < 15 { integer = integer * 10 + Int(bytes[i] - 48) } else { simple = false }
+      digits += 1
+      i += 1
+    }
+    if i < n && bytes[i] == UInt8(ascii: ".") {
+      simple = false
+      i += 1
+      while i < n && isDigit(bytes[i]) {
+        digits += 1
+        i += 1
+      }
+    }
+    guard digits > 0 else { return nil }
+    if i < n && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+      simple = false
+      i += 1
+      if i < n && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) { i += 1 }
+      var exponentDigits = 0
+      while i < n && isDigit(bytes[i]) {
+        exponentDigits += 1
+        i += 1
+      }
+      guard exponentDigits > 0 else { return nil }
+    }
+    guard i == n else { return nil }
+    if simple { return bytes[0] == UInt8(ascii: "-") ? -Double(integer) : Double(integer) }
+    guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
+    return value
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+extension DialogueNetwork {
+  /// Loads a dataset folder (`nodes.csv`, `edges.csv`, optionally `vocabulary.json`) or a bare
+  /// edge-list CSV (`source,target` and optionally `weight`, `kind`).
+  ///
+  /// Every problem of the files is collected — unknown references, duplicate ids, unknown kinds,
+  /// bad dates, malformed numbers, ragged rows, encoding errors… — and reported together, each with
+  /// its file, line and column.
+  ///
+  /// ```swift
+  /// do {
+  ///   let network = try DialogueNetwork.load(from: URL(fileURLWithPath: "Datasets/gamm-2012-2013"))
+  ///   print(network.nodes.count, network.edges.count)
+  /// } catch {
+  ///   print(error)   // edges.csv:12:3: unknown node "XX" in column "target" — expected an id from nodes.csv
+  /// }
+  /// ```
+  /// - Throws: ``DatasetError``.
+  /// - Complexity: O(size of the files) expected.
+  public static func load(from url: URL) throws(DatasetError) -> DialogueNetwork {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw .missingFile(path: url.path)
+    }
+    return isDirectory.boolValue ? try DatasetLoader.loadFolder(url) : try DatasetLoader.loadEdgeList(url)
+  }
+
+  /// Loads a dataset folder or a bare edge-list CSV from a file-system path; see ``load(from:)``.
+  public static func load(path: String) throws(DatasetError) -> DialogueNetwork {
+    try load(from: URL(fileURLWithPath: path))
+  }
+}
+
+/// Reads dataset folders and bare edge lists into a ``DialogueNetwork``.
+enum DatasetLoader {
+  static let nodeColumns = [
+    "id", "kind", "label", "subtype", "start", "end", "status", "city", "amount_eur", "citation", "confidence", "note",
+  ]
+  static let requiredNodeColumns = ["id", "kind", "label", "citation", "confidence"]
+  static let edgeColumns = [
+    "id", "source", "target", "kind", "role", "start", "end", "status", "amount_eur", "weight", "citation",
+    "confidence", "note",
+  ]
+  static let requiredEdgeColumns = ["source", "target", "kind", "citation", "confidence"]
+  static let requiredEdgeListColumns = ["source", "target"]
+
+  /// Loads `nodes.csv`, `edges.csv` and the optional `vocabulary.json` of a folder.
+  static func loadFolder(_ folder: URL) throws(DatasetError) -> DialogueNetwork {
+    let nodesURL = folder.appendingPathComponent("nodes.csv")
+    let edgesURL = folder.appendingPathComponent("edges.csv")
+    let vocabularyURL = folder.appendingPathComponent("vocabulary.json")
+    let vocabulary =
+      FileManager.default.fileExists(atPath: vocabularyURL.path) ? try Vocabulary.load(from: vocabularyURL) : .default
+    let nodeBytes = try readBytes(nodesURL)
+    let edgeBytes = try readBytes(edgesURL)
+
+    var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv"])
+    var cells = CellParser()
+    var validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
+    let nodes = nodeBytes.withUnsafeBufferPointer { bytes in
+      NodeTableDecoder.decode(bytes, file: "nodes.csv", vocabulary: vocabulary, cells: &cells, validator: &validator, problems: &problems)
+    }
+    let edges = edgeBytes.withUnsafeBufferPointer { bytes in
+      EdgeTableDecoder.decode(
+        bytes, file: "edges.csv", required: requiredEdgeColumns, nodes: nodes, vocabulary: vocabulary,
+        cells: &cells, validator: &validator, problems: &problems)
+    }
+    let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
+    if let error = problems.error { throw error }
+    return DialogueNetwork(
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: folder.lastPathComponent)
+  }
+
+  /// Loads a bare edge list: its nodes are the ids it mentions (kind `node`), its links have kind
+  /// `link` unless a `kind` column says otherwise; the default vocabulary applies.
+  static func loadEdgeList(_ file: URL) throws(DatasetError) -> DialogueNetwork {
+    let bytes = try readBytes(file)
+    let name = file.lastPathComponent
+    var problems = ProblemCollector(fileOrder: [name])
+    var cells = CellParser()
+    var validator = NetworkValidator(vocabulary: .default, policy: .edgeList)
+    var nodes: [Node] = []
+    let edges = bytes.withUnsafeBufferPointer { buffer in
+      EdgeTableDecoder.decode(
+        buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, vocabulary: .default,
+        cells: &cells, validator: &validator, problems: &problems)
+    }
+    let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
+    if let error = problems.error { throw error }
+    return DialogueNetwork(
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: .default,
+      name: file.deletingPathExtension().lastPathComponent)
+  }
+
+  /// The bytes of a file.
+  /// - Throws: ``DatasetError/missingFile(path:)`` or ``DatasetError/unreadable(path:reason:)``.
+  static func readBytes(_ url: URL) throws(DatasetError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw .missingFile(path: url.path)
+    }
+    if isDirectory.boolValue { throw .unreadable(path: url.path, reason: "it is a folder, not a file") }
+    guard let handle = FileHandle(forReadingAtPath: url.path) else {
+      throw .unreadable(path: url.path, reason: "permission denied or not a regular file")
+    }
+    defer { try? handle.close() }
+    do {
+      guard let data = try handle.readToEnd() else { return [] }
+      return [UInt8](data)
+    } catch {
+      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    }
+  }
+}

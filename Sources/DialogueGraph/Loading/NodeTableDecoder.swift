@@ -1,0 +1,66 @@
+/// Turns the rows of `nodes.csv` into ``Node``s, reporting malformed cells.
+///
+/// Vocabulary membership, required values and ids are checked afterwards by ``NetworkValidator``.
+enum NodeTableDecoder {
+  /// Decodes every row; rows with the wrong number of fields are left out (their id, if readable,
+  /// goes to `validator.rejectedIds`). Column numbers are handed to `validator` for its problems.
+  static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, vocabulary: Vocabulary, cells: inout CellParser,
+    validator: inout NetworkValidator, problems: inout ProblemCollector
+  ) -> [Node] {
+    var table = CSVTable(bytes: bytes, file: file, problems: &problems)
+    guard table.hasHeader else {
+      validator.referencesUnknowable = true
+      return []
+    }
+    let columns = TableColumns(
+      header: table.header, known: DatasetLoader.nodeColumns, required: DatasetLoader.requiredNodeColumns,
+      file: file, line: table.line, problems: &problems)
+    validator.setColumns(file: file, columns.numbers)
+    let p = columns.position
+    guard columns.hasAll(DatasetLoader.requiredNodeColumns, of: DatasetLoader.nodeColumns) else {
+      // Rows cannot be read without their required columns; remember their ids, if any.
+      while table.next(problems: &problems) != .end {
+        if let id = p[0], let text = cells.text(table, id) { validator.rejectedIds.insert(text) }
+      }
+      if p[0] == nil { validator.referencesUnknowable = true }
+      return []
+    }
+    var nodes: [Node] = []
+    while true {
+      switch table.next(problems: &problems) {
+      case .end: return nodes
+      case .ragged:
+        if let id = p[0], id < table.fields.count, let text = cells.text(table, id) {
+          validator.rejectedIds.insert(text)
+        }
+      case .row:
+        var attributes: [String: String] = [:]
+        for (index, name) in columns.attributes where !table.isEmpty(index) { attributes[name] = table.string(index) }
+        nodes.append(
+          Node(
+            id: cells.text(table, p[0]) ?? "",
+            kind: cells.shared(table, p[1]) ?? "",
+            label: cells.text(table, p[2]) ?? "",
+            subtype: cells.shared(table, p[3]),
+            start: cells.date(table, p[4], column: "start", problems: &problems),
+            end: cells.date(table, p[5], column: "end", problems: &problems),
+            status: cells.shared(table, p[6]).map { canonicalStatus($0, vocabulary) },
+            city: cells.shared(table, p[7]),
+            amountEUR: cells.decimal(table, p[8], column: "amount_eur", problems: &problems),
+            citation: cells.shared(table, p[9]) ?? "",
+            confidence: cells.shared(table, p[10]) ?? "",
+            note: cells.text(table, p[11]),
+            attributes: attributes,
+            origin: RowLocation(file: file, line: table.line)))
+      }
+    }
+  }
+
+  /// A status id as is, or the id of the status the source prints as `text` ("Indgået" →
+  /// "concluded"); unknown text is kept for the validator to report.
+  static func canonicalStatus(_ text: String, _ vocabulary: Vocabulary) -> String {
+    if vocabulary.status(text) != nil { return text }
+    return vocabulary.status(printed: text)?.id ?? text
+  }
+}

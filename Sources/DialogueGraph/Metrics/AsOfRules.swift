@@ -1,0 +1,75 @@
+/// The date rules every metric shares (see `Datasets/SCHEMA.md`, "Dates").
+///
+/// - A **framework exists on d** when it has a `start` (it was concluded or launched) and holds
+///   on d. A framework without `start` is prospective and never exists. With no date (`asOf ==
+///   nil`) every framework with a `start` exists.
+/// - A **member state is one on d** when its node holds on d (accession ≤ d < exit). With no date
+///   every member-state node counts.
+/// - A **link holds on d** when it holds by its own dates; a `participates-in` link without a
+///   `start` counts from its framework's `start`. With no date every link holds.
+extension DialogueNetwork {
+  /// Whether node `index` exists on `asOf` (see the rules above; `nil` = regardless of date).
+  /// - Complexity: O(1).
+  func nodeHolds(_ index: Int, asOf: Day?) -> Bool {
+    guard let asOf else { return true }
+    return nodes[index].holds(on: asOf)
+  }
+
+  /// Whether framework node `index` has been concluded or launched and exists on `asOf`.
+  /// - Complexity: O(1).
+  func frameworkExists(_ index: Int, asOf: Day?) -> Bool {
+    guard nodes[index].start != nil else { return false }
+    return nodeHolds(index, asOf: asOf)
+  }
+
+  /// Whether edge `edge` holds on `asOf`; an edge without `start` takes its target's `start`
+  /// (a participation counts from the framework's conclusion, a hosting from the event's day).
+  /// - Complexity: O(1).
+  func edgeHolds(_ edge: Int, asOf: Day?) -> Bool {
+    guard let asOf else { return true }
+    let e = edges[edge]
+    let start = e.start ?? nodes[targetIndices[edge]].start
+    return DialogueGraph.holds(start: start, end: e.end, on: asOf)
+  }
+
+  /// Whether edge `edge` has begun by `asOf` (an event hosted or a grant given before the date
+  /// still counts after its own period is over); its start falls back to its target's start.
+  /// - Complexity: O(1).
+  func edgeBegun(_ edge: Int, asOf: Day?) -> Bool {
+    guard let asOf else { return true }
+    let e = edges[edge]
+    guard let start = e.start ?? nodes[targetIndices[edge]].start else { return true }
+    return start.firstDay <= asOf
+  }
+
+  /// The indices of the nodes of `kind`, in file order.
+  /// - Complexity: O(n).
+  func nodeIndices(ofKind kind: String) -> [Int] {
+    nodes.indices.filter { nodes[$0].kind == kind }
+  }
+
+  /// The member states on `asOf`, in file order.
+  /// - Complexity: O(n).
+  func memberStates(asOf: Day?, conventions: MetricConventions) -> [Int] {
+    nodeIndices(ofKind: conventions.memberStateKind).filter { nodeHolds($0, asOf: asOf) }
+  }
+
+  /// The framework kinds of the vocabulary, in its order.
+  var frameworkKinds: [String] { vocabulary.nodeKinds.filter(\.framework).map(\.id) }
+
+  /// Checks that `kind` is a framework kind.
+  /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)`` naming the valid kinds.
+  func requireFrameworkKind(_ kind: String) throws(MetricError) {
+    guard vocabulary.isFramework(kind: kind) else { throw .unknownFrameworkKind(kind, valid: frameworkKinds) }
+  }
+
+  /// The node index of a country id (aliases `EL`, `UK` accepted).
+  /// - Throws: ``MetricError/unknownCountry(_:)`` if no country node has the id.
+  func requireCountry(_ id: String) throws(MetricError) -> Int {
+    guard let index = index(of: id), vocabulary.isCountry(kind: nodes[index].kind) else { throw .unknownCountry(id) }
+    return index
+  }
+
+  /// `file:line` of a node's row.
+  func origin(ofNode index: Int) -> String { nodes[index].origin.description }
+}

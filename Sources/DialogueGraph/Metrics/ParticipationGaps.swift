@@ -1,0 +1,123 @@
+/// Participation gaps of the member states for one framework kind as of a date, ranked from the
+/// least engaged: the `gaps` command's result.
+///
+/// **Disengaged** means *joined no framework of the requested kind* (joined = 0), whatever the
+/// other signals; disengaged member states come first, each with the frameworks it is absent
+/// from. The rest of the ranking follows the engagement score (see ``EngagementComponents``),
+/// lowest first; ties are broken by frameworks joined (fewer first), then by id.
+///
+/// ```swift
+/// let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31"))
+/// gaps.rows.filter(\.disengaged).map(\.id)   // AT, FI, HR, IE, MT (§5.2.2: "five member states")
+/// print(gaps.table.rendered(as: .table))
+/// ```
+public struct ParticipationGaps: Sendable {
+  /// One member state.
+  public struct Row: Sendable, Equatable {
+    /// Node index.
+    public let node: Int
+    /// ISO code.
+    public let id: String
+    /// Label.
+    public let label: String
+    /// Frameworks of the requested kind joined.
+    public let joined: Int
+    /// Frameworks of the requested kind it could have joined.
+    public let eligible: Int
+    /// `joined / eligible` (0 when nothing was eligible).
+    public let rate: Double
+    /// Engagement score in [0, 1] (see ``EngagementComponents``).
+    public let score: Double
+    /// `joined == 0`.
+    public let disengaged: Bool
+    /// Ids of the frameworks of the requested kind it could have joined but did not.
+    public let absentFrom: [String]
+    /// The score's components.
+    public let components: EngagementComponents
+  }
+
+  /// The framework kind asked about.
+  public let frameworkKind: String
+  /// The date asked about.
+  public let asOf: Day?
+  /// The weights used.
+  public let weights: EngagementWeights
+  /// The matrix behind the figures.
+  public let matrix: ParticipationMatrix
+  /// Ranked rows: disengaged first, then by score, joined and id (ascending).
+  public let rows: [Row]
+
+  /// The disengaged member states, in ranking order.
+  public var disengaged: [Row] { rows.filter(\.disengaged) }
+
+  /// The printed table, with exactly these fields in this order: `id, label, joined, eligible,
+  /// rate, score, disengaged, absent_from`, then the components `participation_all` (rate across
+  /// all framework kinds), `leadership_roles`, `events_hosted`, `funds_given`, `funds_eur`,
+  /// `commitments`.
+  public var table: ResultTable {
+    var table = ResultTable(
+      columns: [
+        Column("id"), Column("label"), Column("joined"), Column("eligible"), Column("rate"), Column("score"),
+        Column("disengaged"), Column("absent_from"), Column("participation_all"), Column("leadership_roles"),
+        Column("events_hosted"), Column("funds_given"), Column("funds_eur"), Column("commitments"),
+      ], decimals: 3)
+    for row in rows {
+      let c = row.components
+      table.append([
+        .text(row.id), .text(row.label), .integer(row.joined), .integer(row.eligible), .number(row.rate),
+        .number(row.score), .bool(row.disengaged), .list(row.absentFrom), .number(c.participationRate),
+        .integer(c.leadershipRoles), .integer(c.eventsHosted), .integer(c.fundsGiven), .number(c.fundsEUR),
+        .integer(c.commitments),
+      ])
+    }
+    return table
+  }
+
+  /// The row of a member state (aliases `EL`/`UK` accepted), or `nil`.
+  public func row(of id: String) -> Row? {
+    guard let matrixRow = matrix.row(of: id) else { return nil }
+    return rows.first { $0.node == matrixRow.node }
+  }
+}
+
+extension DialogueNetwork {
+  /// Participation gaps and the disengagement ranking for a framework kind (see
+  /// ``ParticipationGaps``).
+  ///
+  /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``, ``MetricError/invalidWeight(_:value:)``.
+  /// - Complexity: O(K·(n + M·F) + E + M log M).
+  public func participationGaps(
+    frameworkKind: String, asOf: Day?, weights: EngagementWeights = .default,
+    conventions: MetricConventions = .default
+  ) throws(MetricError) -> ParticipationGaps {
+    try weights.validate()
+    let matrix = try participationMatrix(frameworkKind: frameworkKind, asOf: asOf, conventions: conventions)
+    let engagement = engagement(asOf: asOf, weights: weights, conventions: conventions)
+    var rows = matrix.memberStates.map { m in
+      let components = engagement[m.node]!
+      return ParticipationGaps.Row(
+        node: m.node, id: m.id, label: m.label, joined: m.joined.count, eligible: m.eligible.count, rate: m.rate,
+        score: components.score, disengaged: m.joined.isEmpty, absentFrom: m.absentFrom.map { nodes[$0].id },
+        components: components)
+    }
+    rows.sort { a, b in
+      if a.disengaged != b.disengaged { return a.disengaged }
+      if a.score != b.score { return a.score < b.score }
+      if a.joined != b.joined { return a.joined < b.joined }
+      return a.id < b.id
+    }
+    return ParticipationGaps(frameworkKind: frameworkKind, asOf: asOf, weights: weights, matrix: matrix, rows: rows)
+  }
+}
+
+extension EngagementWeights {
+  /// Checks that every weight is finite and ≥ 0.
+  /// - Throws: ``MetricError/invalidWeight(_:value:)`` naming the first bad weight.
+  public func validate() throws(MetricError) {
+    let named = [
+      ("participation", participation), ("leadership", leadership), ("hosting", hosting), ("funding", funding),
+      ("commitments", commitments),
+    ]
+    for (name, value) in named where !(value.isFinite && value >= 0) { throw .invalidWeight(name, value: value) }
+  }
+}

@@ -1,2 +1,0 @@
-/// Placeholder: the Graphviz engine lands with the Foundation issue.
-enum GraphvizRenderPlaceholder {}

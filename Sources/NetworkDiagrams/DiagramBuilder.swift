@@ -1,0 +1,135 @@
+import DialogueGraph
+import GraphvizRender
+
+/// Turns a ``DiagramSelection`` into a styled ``GraphvizGraph``.
+struct DiagramBuilder {
+  let network: DialogueNetwork
+  let options: DiagramOptions
+  let selection: DiagramSelection
+
+  func build() -> GraphvizGraph {
+    var graph = GraphvizGraph(name: network.name, kind: .directed, multiplicity: .multigraph)
+    let engine = options.engine ?? options.subject.defaultEngine
+    graph.attributes = graphAttributes(engine: engine)
+    graph.nodeDefaults = ["style": "filled", "fontname": "Helvetica", "fontsize": "10", "penwidth": "1"]
+    graph.edgeDefaults = ["fontname": "Helvetica", "fontsize": "8", "arrowsize": "0.6"]
+    let sizes = NodeSizes(network: network, nodes: selection.nodes, edges: selection.edges, sizing: options.sizing)
+    let drawn = Set(selection.nodes)
+    for v in selection.nodes { graph.nodes.append(node(v, scale: sizes.scale(of: v))) }
+    for e in selection.edges { graph.edges.append(edge(e)) }
+    for (memberState, frameworks) in options.highlight.absentFrom.sorted(by: { $0.key < $1.key }) {
+      guard let s = network.index(of: memberState), drawn.contains(s) else { continue }
+      for framework in frameworks {
+        guard let t = network.index(of: framework), drawn.contains(t) else { continue }
+        graph.edges.append(absentLink(from: s, to: t))
+      }
+    }
+    graph.subgraphs = subgraphs(drawn: drawn, engine: engine)
+    if options.legend {
+      graph.nodes.append(Legend(network: network, options: options, selection: selection).node(avoiding: drawn))
+    }
+    return graph
+  }
+
+  private func graphAttributes(engine: LayoutEngine) -> GraphvizAttributes {
+    var a: GraphvizAttributes = [
+      "label": .text(title), "labelloc": "t", "fontsize": "18", "fontname": "Helvetica-Bold",
+      "bgcolor": "white", "outputorder": "edgesfirst", "pad": "0.3",
+    ]
+    if engine == .dot {
+      a["rankdir"] = "LR"
+      a["ranksep"] = "1.2"
+      a["nodesep"] = "0.15"
+    } else {
+      a["overlap"] = "prism"
+      a["overlap_scaling"] = "-4"
+      a["splines"] = "false"
+      a["sep"] = "+6"
+    }
+    return a
+  }
+
+  /// "<dataset> — <subject> — as of <date>".
+  var title: String {
+    if let title = options.title { return title }
+    var parts = [network.name, options.subject.caption(in: network)]
+    parts.append(options.asOf.map { "as of \($0)" } ?? "all dates")
+    return parts.joined(separator: " — ")
+  }
+
+  private func node(_ v: Int, scale: Double?) -> GraphvizNode {
+    let n = network.nodes[v]
+    let style = options.style.node(n.kind)
+    var a: GraphvizAttributes = [
+      "label": .text(n.label), "shape": .text(style.shape), "fillcolor": .text(style.fill),
+      "color": .text(style.outline), "tooltip": .text(tooltip(for: n)),
+    ]
+    if let scale {
+      a["width"] = .text(format(0.4 + 1.6 * scale))
+      a["height"] = .text(format(0.3 + 0.9 * scale))
+      a["fontsize"] = .text(format(9 + 9 * scale))
+    }
+    if options.highlight.nodes.contains(n.id) {
+      a["color"] = .text(options.style.highlightColour)
+      a["fontcolor"] = .text(options.style.highlightColour)
+      a["penwidth"] = "3"
+    }
+    return GraphvizNode(id: n.id, attributes: a)
+  }
+
+  private func edge(_ e: Int) -> GraphvizEdge {
+    let edge = network.edges[e]
+    let style = options.style.edge(edge.kind)
+    let a: GraphvizAttributes = [
+      "style": .text(style.line), "color": .text(style.colour), "arrowhead": .text(style.arrowhead),
+      "tooltip": .text(tooltip(for: edge)),
+    ]
+    return GraphvizEdge(from: edge.source, to: edge.target, key: edge.id, attributes: a)
+  }
+
+  private func absentLink(from s: Int, to t: Int) -> GraphvizEdge {
+    let source = network.nodes[s]
+    let target = network.nodes[t]
+    let a: GraphvizAttributes = [
+      "style": "dashed", "color": .text(options.style.highlightColour), "arrowhead": "none",
+      "constraint": "false", "penwidth": "0.8",
+      "tooltip": .text("\(source.label) is absent from \(target.label)"),
+    ]
+    return GraphvizEdge(from: source.id, to: target.id, key: "absent:\(source.id)->\(target.id)", attributes: a)
+  }
+
+  private func tooltip(for node: Node) -> String {
+    let kind = network.vocabulary.nodeKind(node.kind)?.label ?? node.kind
+    return "\(node.label) (\(kind)) — \(node.citation)"
+  }
+
+  private func tooltip(for edge: Edge) -> String {
+    let kind = network.vocabulary.edgeKind(edge.kind)?.label ?? edge.kind
+    var text = "\(edge.source) \(kind) \(edge.target)"
+    var details: [String] = []
+    if let role = edge.role { details.append(role) }
+    if let status = edge.status { details.append(status) }
+    if let start = edge.start { details.append("from \(start)") }
+    if let end = edge.end { details.append("until \(end)") }
+    if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
+    return text + " — " + edge.citation
+  }
+
+  private func subgraphs(drawn: Set<Int>, engine: LayoutEngine) -> [GraphvizSubgraph] {
+    var result: [GraphvizSubgraph] = []
+    if case .twoMode = options.subject {
+      var left = GraphvizSubgraph.group(id: "member-states")
+      left.attributes["rank"] = "same"
+      left.nodeIDs = selection.memberStateSide.map { network.nodes[$0].id }
+      var right = GraphvizSubgraph.group(id: "frameworks")
+      right.attributes["rank"] = "same"
+      right.nodeIDs = selection.frameworkSide.map { network.nodes[$0].id }
+      result += [left, right]
+    } else if options.clustering == .byRegion {
+      result += RegionClusters(network: network, asOf: options.asOf, drawn: drawn).subgraphs()
+    }
+    return result
+  }
+
+  private func format(_ x: Double) -> String { String(Double(Int((x * 100).rounded())) / 100) }
+}

@@ -1,0 +1,123 @@
+import DialogueGraph
+import GraphvizRender
+
+/// What a diagram shows.
+public enum DiagramSubject: Sendable, Hashable {
+  /// Every node and link of the view; countries and member states are drawn even when isolated.
+  case network
+  /// The frameworks of one kind (e.g. `mobility-partnership`) with every actor that takes part in
+  /// them, plus every member state (so that those taking part in none are visible too).
+  case frameworks(kind: String)
+  /// The neighbourhood of one node: everything within `radius` links of `center`.
+  case ego(center: String, radius: Int)
+  /// The two-mode picture: member states on one side, the established frameworks of one kind on the
+  /// other, a line for each membership.
+  case twoMode(frameworkKind: String)
+}
+
+/// How node size is chosen.
+public enum NodeSizing: String, Sendable, Hashable, CaseIterable {
+  /// Every node the same size (fitted to its label).
+  case uniform
+  /// By degree centrality within the drawn subgraph.
+  case degree
+  /// By betweenness centrality within the drawn subgraph.
+  case betweenness
+  /// By PageRank within the drawn subgraph.
+  case pagerank
+}
+
+/// Whether countries are grouped in boxes per region (honoured by the `dot` and `fdp` engines).
+public enum RegionClustering: String, Sendable, Hashable, CaseIterable {
+  case none
+  case byRegion = "region"
+}
+
+/// Member states to mark, and the frameworks each is absent from (drawn as dashed links).
+public struct DiagramHighlight: Sendable, Hashable {
+  /// Ids of the nodes to mark (e.g. the disengaged member states).
+  public var nodes: Set<String>
+  /// For a marked node, the ids of the frameworks it is absent from.
+  public var absentFrom: [String: [String]]
+  /// What the mark means, for the legend (e.g. "joined no mobility partnership").
+  public var caption: String
+
+  public init(nodes: Set<String> = [], absentFrom: [String: [String]] = [:], caption: String = "highlighted") {
+    self.nodes = nodes
+    self.absentFrom = absentFrom
+    self.caption = caption
+  }
+
+  /// No highlight.
+  public static let none = DiagramHighlight()
+}
+
+/// Everything that decides how a diagram is drawn. The same options on the same dataset always give
+/// byte-identical output.
+public struct DiagramOptions: Sendable {
+  public var subject: DiagramSubject
+  /// Draw what holds on this day (nil: every row).
+  public var asOf: Day?
+  /// Keep only nodes of these kinds (nil: all).
+  public var nodeKinds: Set<String>?
+  /// Keep only links of these kinds (nil: all).
+  public var edgeKinds: Set<String>?
+  /// Keep only the countries of this region (a region id; nil: all).
+  public var region: String?
+  public var sizing: NodeSizing
+  public var clustering: RegionClustering
+  public var highlight: DiagramHighlight
+  /// The title; nil composes one from the dataset name, the subject and the date.
+  public var title: String?
+  /// The layout engine; nil picks the subject's default (see ``DiagramSubject/defaultEngine``).
+  public var engine: LayoutEngine?
+  /// Whether to draw the legend.
+  public var legend: Bool
+  public var style: DiagramStyle
+
+  public init(
+    subject: DiagramSubject = .network, asOf: Day? = nil, nodeKinds: Set<String>? = nil,
+    edgeKinds: Set<String>? = nil, region: String? = nil, sizing: NodeSizing = .uniform,
+    clustering: RegionClustering = .none, highlight: DiagramHighlight = .none, title: String? = nil,
+    engine: LayoutEngine? = nil, legend: Bool = true, style: DiagramStyle = .standard
+  ) {
+    self.subject = subject
+    self.asOf = asOf
+    self.nodeKinds = nodeKinds
+    self.edgeKinds = edgeKinds
+    self.region = region
+    self.sizing = sizing
+    self.clustering = clustering
+    self.highlight = highlight
+    self.title = title
+    self.engine = engine
+    self.legend = legend
+    self.style = style
+  }
+}
+
+extension DiagramSubject {
+  /// The engine each subject reads best with: `dot` (left to right) for the layered framework and
+  /// two-mode pictures, `sfdp` for the whole network (dot cannot lay out a dense network in bounded
+  /// time), `neato` for ego networks.
+  public var defaultEngine: LayoutEngine {
+    switch self {
+    case .network: .sfdp
+    case .frameworks, .twoMode: .dot
+    case .ego: .neato
+    }
+  }
+
+  /// A short description for the title.
+  func caption(in network: DialogueNetwork) -> String {
+    switch self {
+    case .network: return "whole network"
+    case .frameworks(let kind): return (network.vocabulary.nodeKind(kind)?.label ?? kind) + "s"
+    case .ego(let center, let radius):
+      let label = network.node(center)?.label ?? center
+      return "within \(radius) link\(radius == 1 ? "" : "s") of \(label)"
+    case .twoMode(let kind):
+      return "member states × " + (network.vocabulary.nodeKind(kind)?.label ?? kind) + "s"
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import DialogueGraph
+
+/// The nodes and links a diagram draws (network indices, in row order), chosen from the options'
+/// filters and subject.
+struct DiagramSelection {
+  var nodes: [Int]
+  var edges: [Int]
+  /// Member states drawn on the member-state side of a two-mode picture.
+  var memberStateSide: [Int] = []
+  /// Frameworks drawn on the framework side of a two-mode picture.
+  var frameworkSide: [Int] = []
+
+  init(network: DialogueNetwork, options: DiagramOptions) throws(DiagramError) {
+    let view: NetworkView
+    do {
+      view = try network.view(
+        asOf: options.asOf, nodeKinds: options.nodeKinds, edgeKinds: options.edgeKinds, region: options.region)
+    } catch {
+      throw .invalidFilter(error.description)
+    }
+    switch options.subject {
+    case .network:
+      nodes = view.nodeIndices
+      edges = view.edgeIndices
+    case .ego(let center, let radius):
+      guard let c = network.index(of: center), view.contains(node: c) else { throw .unknownNode(center) }
+      guard radius >= 1 else { throw .invalidRadius(radius) }
+      let ego = view.egoNetwork(center: c, radius: radius)
+      nodes = ego.nodeIndices
+      edges = ego.edgeIndices
+    case .frameworks(let kind):
+      try DiagramSelection.requireFrameworkKind(kind, in: network)
+      var keep = Set(view.nodeIndices.filter { network.nodes[$0].kind == kind })
+      let frameworks = keep
+      var kept: [Int] = []
+      for e in view.edgeIndices where network.edges[e].kind == "participates-in" {
+        let s = network.sourceIndices[e]
+        let t = network.targetIndices[e]
+        if frameworks.contains(t) {
+          keep.insert(s)
+          kept.append(e)
+        }
+      }
+      for v in view.nodeIndices where network.nodes[v].kind == "member-state" { keep.insert(v) }
+      nodes = keep.sorted()
+      edges = kept
+    case .twoMode(let kind):
+      try DiagramSelection.requireFrameworkKind(kind, in: network)
+      memberStateSide = view.nodeIndices.filter { network.nodes[$0].kind == "member-state" }
+      frameworkSide = view.nodeIndices.filter { network.nodes[$0].kind == kind && network.nodes[$0].start != nil }
+      let ms = Set(memberStateSide)
+      let fw = Set(frameworkSide)
+      edges = view.edgeIndices.filter { e in
+        network.edges[e].kind == "participates-in" && ms.contains(network.sourceIndices[e])
+          && fw.contains(network.targetIndices[e])
+      }
+      nodes = (memberStateSide + frameworkSide).sorted()
+    }
+  }
+
+  static func requireFrameworkKind(_ kind: String, in network: DialogueNetwork) throws(DiagramError) {
+    guard network.vocabulary.nodeKind(kind) != nil else {
+      let known = network.vocabulary.nodeKinds.filter(\.framework).map(\.id)
+      throw .unknownFrameworkKind(kind, known: known)
+    }
+  }
+}

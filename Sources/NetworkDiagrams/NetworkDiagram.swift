@@ -1,0 +1,63 @@
+import DialogueGraph
+import Foundation
+import GraphvizRender
+
+/// Why a diagram could not be drawn.
+public enum DiagramError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A filter named an unknown kind, region or confidence level.
+  case invalidFilter(String)
+  /// The ego network's centre is not a node of the dataset.
+  case unknownNode(String)
+  /// The framework kind is not a node kind of the dataset's vocabulary.
+  case unknownFrameworkKind(String, known: [String])
+  /// The radius of an ego network must be at least 1.
+  case invalidRadius(Int)
+  /// Graphviz could not lay out or render the diagram.
+  case render(String)
+
+  public var description: String {
+    switch self {
+    case .invalidFilter(let message): message
+    case .unknownNode(let id): "unknown node \"\(id)\" — expected an id from the dataset's nodes.csv"
+    case .unknownFrameworkKind(let kind, let known):
+      "unknown framework kind \"\(kind)\" — expected one of: \(known.joined(separator: ", "))"
+    case .invalidRadius(let r): "radius \(r) is not allowed — expected a whole number of at least 1"
+    case .render(let message): "the diagram could not be drawn: \(message)"
+    }
+  }
+}
+
+/// Builds Graphviz graphs of a dialogue network: the styling and selection layer between the
+/// dataset (``DialogueNetwork``) and the rendering engine (``GraphvizRenderer``).
+///
+/// Node names in the output are the dataset ids, so an SVG's `<title>` elements list exactly the
+/// nodes drawn; labels are the dataset labels, always passed as literal text (never interpreted by
+/// Graphviz). Everything is ordered by the dataset's row order, so the same dataset and options
+/// always give byte-identical output.
+///
+/// ```swift
+/// let network = try DialogueNetwork.load(from: URL(fileURLWithPath: "Datasets/gamm-2012-2013"))
+/// let svg = try NetworkDiagram.render(network, options: DiagramOptions(subject: .twoMode(frameworkKind: "mobility-partnership")), format: .svg)
+/// ```
+public enum NetworkDiagram {
+  /// The Graphviz graph for `network` drawn with `options`.
+  /// - Throws: ``DiagramError`` for unknown ids or kinds.
+  /// - Complexity: O(n + m), plus the centrality used for node size.
+  public static func graph(for network: DialogueNetwork, options: DiagramOptions) throws(DiagramError) -> GraphvizGraph {
+    let selection = try DiagramSelection(network: network, options: options)
+    return DiagramBuilder(network: network, options: options, selection: selection).build()
+  }
+
+  /// Draws `network` and renders it in `format` through Graphviz, in this process.
+  /// - Throws: ``DiagramError`` for unknown ids or kinds, or when Graphviz fails.
+  public static func render(
+    _ network: DialogueNetwork, options: DiagramOptions, format: OutputFormat
+  ) throws(DiagramError) -> Data {
+    let graph = try graph(for: network, options: options)
+    do {
+      return try GraphvizRenderer.shared.render(graph, engine: options.engine ?? options.subject.defaultEngine, format: format)
+    } catch {
+      throw .render(error.description)
+    }
+  }
+}

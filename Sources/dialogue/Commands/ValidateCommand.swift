@@ -1,0 +1,27 @@
+import ArgumentParser
+import DialogueGraph
+
+/// `dialogue validate`: checks a dataset and prints a one-line summary.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check that a dataset loads: ids, kinds, dates, references, citations.",
+    discussion: """
+      Prints one line when the dataset is valid — "NAME: valid — N nodes, M edges, K kinds", where K \
+      counts the kinds of nodes present — and exits with 0. Otherwise prints the first problem with \
+      its file, line and column (every problem with --verbose) and exits with 1.
+
+      Examples:
+        dialogue validate
+        dialogue validate --dataset Datasets/circular-migration-2007 --verbose
+        dialogue validate --dataset my-edges.csv --format json
+      """)
+
+  @OptionGroup var dataset: DatasetOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let network = try dataset.load(verbose: output.verbose)
+    try output.emit(ValidationSummary(network).rendered(as: output.format))
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import DialogueGraph
+import Foundation
+
+/// `--dataset PATH`: which network to analyse.
+struct DatasetOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A dataset folder (nodes.csv, edges.csv), a bare edge-list CSV (source,target[,weight,kind]), or the name of a shipped dataset (e.g. circular-migration-2007).",
+      discussion: "Default: the shipped GAMM 2012–2013 dataset, found from any working directory.",
+      valueName: "path"))
+  var dataset: String?
+
+  func validate() throws {
+    if let dataset, dataset.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--dataset needs a path: a dataset folder or an edge-list CSV file.")
+    }
+  }
+
+  /// The path to load and the folder that problem locations are relative to.
+  func resolvedPath() throws(CommandFailure) -> (path: String, folderForMessages: String?) {
+    let fileManager = FileManager.default
+    if let dataset {
+      var isDirectory: ObjCBool = false
+      if fileManager.fileExists(atPath: dataset, isDirectory: &isDirectory) {
+        return (dataset, isDirectory.boolValue ? dataset : URL(fileURLWithPath: dataset).deletingLastPathComponent().relativePath)
+      }
+      if !dataset.contains("/"), let shipped = DatasetLocator.datasetsFolder()?.appendingPathComponent(dataset),
+        fileManager.fileExists(atPath: shipped.path)
+      {
+        return (shipped.path, shipped.path)
+      }
+      throw CommandFailure("\(dataset): no such file or folder — expected a dataset folder, an edge-list CSV, or a shipped dataset's name")
+    }
+    guard let folder = DatasetLocator.datasetsFolder() else {
+      throw CommandFailure(
+        "cannot find the shipped dataset \(DatasetLocator.defaultDatasetName) — pass --dataset PATH or set DIALOGUE_DATASETS to the repository's Datasets folder")
+    }
+    let path = folder.appendingPathComponent(DatasetLocator.defaultDatasetName).path
+    return (path, path)
+  }
+
+  /// Loads the network, turning dataset problems into one-line messages.
+  func load(verbose: Bool) throws(CommandFailure) -> DialogueNetwork {
+    let (path, folder) = try resolvedPath()
+    do {
+      return try DialogueNetwork.load(path: path)
+    } catch {
+      throw CommandFailure.dataset(error, folder: folder, verbose: verbose)
+    }
+  }
+}

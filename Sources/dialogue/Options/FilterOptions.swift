@@ -1,0 +1,75 @@
+import ArgumentParser
+import DialogueGraph
+
+/// Options that narrow the network to a date, kinds of nodes and links, or a region.
+struct FilterOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep only what held on this date: YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day).",
+      valueName: "date"))
+  var asOf: DateArgument?
+
+  @Option(
+    name: .long, parsing: .singleValue,
+    help: ArgumentHelp(
+      "Keep only nodes of these kinds (comma-separated, repeatable), e.g. member-state,mobility-partnership.",
+      valueName: "kinds"))
+  var kinds: [String] = []
+
+  @Option(
+    name: .long, parsing: .singleValue,
+    help: ArgumentHelp(
+      "Keep only links of these kinds (comma-separated, repeatable), e.g. participates-in.", valueName: "kinds"))
+  var edgeKinds: [String] = []
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep only the countries in this region (a region id such as eastern-partnership); other actors stay.",
+      valueName: "id"))
+  var region: String?
+
+  func validate() throws {
+    for list in [kinds, edgeKinds] where list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+      throw ValidationError("--kinds and --edge-kinds need kind ids, e.g. --kinds member-state")
+    }
+    if let region, region.isEmpty { throw ValidationError("--region needs a region id") }
+  }
+
+  /// The node kinds asked for (`nil` = all).
+  var nodeKindSet: Set<String>? { FilterOptions.split(kinds) }
+  /// The edge kinds asked for (`nil` = all).
+  var edgeKindSet: Set<String>? { FilterOptions.split(edgeKinds) }
+
+  /// Splits repeated, comma-separated values; `nil` when none were given.
+  static func split(_ values: [String]) -> Set<String>? {
+    let items = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    return items.isEmpty ? nil : Set(items)
+  }
+
+  /// The view of `network` these filters describe.
+  func view(of network: DialogueNetwork) throws(CommandFailure) -> NetworkView {
+    do {
+      return try network.view(asOf: asOf?.day, nodeKinds: nodeKindSet, edgeKinds: edgeKindSet, region: region)
+    } catch {
+      throw CommandFailure(FilterOptions.explain(error, network: network))
+    }
+  }
+
+  /// A message for a filter the network does not know, listing what it does know.
+  static func explain(_ error: ViewError, network: DialogueNetwork) -> String {
+    switch error {
+    case .unknownNodeKind:
+      return "\(error) (\(network.vocabulary.nodeKinds.map(\.id).joined(separator: ", ")))"
+    case .unknownEdgeKind:
+      return "\(error) (\(network.vocabulary.edgeKinds.map(\.id).joined(separator: ", ")))"
+    case .unknownRegion:
+      let regions = network.nodes.filter { $0.kind == "region" }.map(\.id)
+      return regions.isEmpty ? "\(error)" : "\(error) such as \(regions.prefix(8).joined(separator: ", "))"
+    case .unknownConfidence:
+      return "\(error)"
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import DialogueGraph
+
+/// Where and how results are written, and how chatty the tool is.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "table: aligned text for people (default); json or csv: for programs, with fixed field order.",
+      valueName: "format"))
+  var format: ResultFormat = .table
+
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "Write the result to this file instead of standard output ('-' = standard output). The file is replaced only when the command succeeds.",
+      valueName: "file"))
+  var output: String?
+
+  @Flag(name: .shortAndLong, help: "Print no progress messages.")
+  var quiet = false
+
+  @Flag(name: .shortAndLong, help: "List every problem of a dataset that does not load, not just the first.")
+  var verbose = false
+
+  func validate() throws {
+    if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
+    if let output, output.isEmpty { throw ValidationError("--output needs a file path (or '-' for standard output).") }
+  }
+
+  /// Writes a command's result to standard output or, atomically, to `--output`.
+  func emit(_ text: String) throws(CommandFailure) {
+    guard let output, output != "-" else {
+      StandardStreams.writeOut(text)
+      return
+    }
+    try AtomicFileWriter.write(text, to: output)
+  }
+
+  /// Renders a table in the chosen format and writes it.
+  func emit(_ table: ResultTable) throws(CommandFailure) { try emit(table.rendered(as: format)) }
+
+  /// A progress reporter on standard error, silent with `--quiet` or when stderr is not a terminal.
+  func progress(_ task: String) -> ProgressReporter { ProgressReporter(task: task, enabled: !quiet) }
+}
+
+extension ResultFormat: ExpressibleByArgument {}

@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""networkx reference values for the network algorithms of DialogueGraph (the test oracle).
+
+Single query (for people and for dataset cross-checks):
+
+    reference.py MEASURE EDGEFILE [--option key=value ...]
+
+    EDGEFILE, one-mode:   "nodes N", optional "directed 1", then "u v [w]" lines (w defaults to 1)
+    EDGEFILE, two-mode:   "top T", "bottom B", then "t b" lines (b counted from 0 on the bottom side)
+    Lines starting with # are comments. Option values are JSON (numbers, true/false, lists) or text.
+
+Batch (what the Swift tests use, one Python start for many queries):
+
+    reference.py --batch REQUEST.json
+
+    REQUEST = {"graphs": [GRAPH, ...], "queries": [{"graph": i, "measure": M, "options": {...}}, ...]}
+    GRAPH   = {"nodes": N, "directed": bool, "edges": [[u, v, w], ...]}
+            | {"top": T, "bottom": B, "links": [[t, b], ...]}
+
+Prints JSON: the result (single) or a list of results (batch). A per-node measure gives a list
+indexed by node (two-mode: top nodes 0..T-1 then bottom nodes T..T+B-1). A failure inside networkx
+gives {"error": "..."}.
+
+One-mode graphs are built as networkx Graph/DiGraph exactly as DialogueGraph's AdjacencyGraph:
+self-loops dropped, parallel links merged into one whose "weight" is the SUM of theirs.
+"""
+import json
+import sys
+
+import networkx as nx
+from networkx.algorithms import bipartite
+
+
+def one_mode(nodes, directed, edges):
+    g = nx.DiGraph() if directed else nx.Graph()
+    g.add_nodes_from(range(nodes))
+    for edge in edges:
+        u, v = int(edge[0]), int(edge[1])
+        w = float(edge[2]) if len(edge) > 2 else 1.0
+        if u == v:
+            continue
+        if g.has_edge(u, v):
+            g[u][v]["weight"] += w
+        else:
+            g.add_edge(u, v, weight=w)
+    return g
+
+
+def two_mode(top, bottom, links):
+    g = nx.Graph()
+    g.add_nodes_from(range(top), bipartite=0)
+    g.add_nodes_from(range(top, top + bottom), bipartite=1)
+    g.add_edges_from((int(t), top + int(b)) for t, b in links)
+    return g, list(range(top))
+
+
+def per_node(g, values):
+    return [float(values[v]) for v in range(len(g))]
+
+
+def weight_of(options):
+    return "weight" if options.get("weighted", False) else None
+
+
+def evaluate(spec, measure, options):
+    if "top" in spec:
+        g, top = two_mode(spec["top"], spec["bottom"], spec["links"])
+        if measure == "bipartite_degree":
+            return per_node(g, bipartite.degree_centrality(g, top))
+        if measure == "bipartite_betweenness":
+            return per_node(g, bipartite.betweenness_centrality(g, top))
+        if measure == "bipartite_closeness":
+            return per_node(g, bipartite.closeness_centrality(g, top, normalized=True))
+        if measure == "projection":
+            side = top if options.get("side", "top") == "top" else list(range(spec["top"], len(g)))
+            shift = 0 if options.get("side", "top") == "top" else spec["top"]
+            kind = options.get("weighting", "shared")
+            if kind == "shared":
+                p = bipartite.weighted_projected_graph(g, side)
+            elif kind == "shared_ratio":
+                p = bipartite.weighted_projected_graph(g, side, ratio=True)
+            elif kind == "collaboration":
+                p = bipartite.collaboration_weighted_projected_graph(g, side)
+            elif kind == "jaccard":
+                p = bipartite.overlap_weighted_projected_graph(g, side, jaccard=True)
+            elif kind == "overlap":
+                p = bipartite.overlap_weighted_projected_graph(g, side, jaccard=False)
+            else:
+                raise ValueError(f"unknown projection weighting {kind!r}")
+            return sorted(
+                [min(u, v) - shift, max(u, v) - shift, float(d["weight"])] for u, v, d in p.edges(data=True)
+            )
+        raise ValueError(f"unknown two-mode measure {measure!r}")
+
+    g = one_mode(spec["nodes"], spec.get("directed", False), spec["edges"])
+    w = weight_of(options)
+    if measure == "degree":
+        direction = options.get("direction", "all")
+        f = {"all": nx.degree_centrality, "in": nx.in_degree_centrality, "out": nx.out_degree_centrality}
+        return per_node(g, f[direction](g))
+    if measure == "betweenness":
+        return per_node(
+            g,
+            nx.betweenness_centrality(
+                g, weight=w, normalized=options.get("normalized", True), endpoints=options.get("endpoints", False)
+            ),
+        )
+    if measure == "closeness":
+        return per_node(g, nx.closeness_centrality(g, distance=w, wf_improved=options.get("wf_improved", True)))
+    if measure == "harmonic":
+        return per_node(g, nx.harmonic_centrality(g, distance=w))
+    if measure == "eigenvector":
+        return per_node(
+            g, nx.eigenvector_centrality(g, weight=w, max_iter=options.get("max_iter", 100), tol=options.get("tol", 1e-6))
+        )
+    if measure == "pagerank":
+        personalization = options.get("personalization")
+        if personalization is not None:
+            personalization = {v: float(x) for v, x in enumerate(personalization)}
+        return per_node(
+            g,
+            nx.pagerank(
+                g,
+                alpha=options.get("alpha", 0.85),
+                personalization=personalization,
+                weight=w,
+                max_iter=options.get("max_iter", 100),
+                tol=options.get("tol", 1e-6),
+            ),
+        )
+    if measure == "katz":
+        return per_node(
+            g,
+            nx.katz_centrality(
+                g,
+                alpha=options.get("alpha", 0.1),
+                beta=options.get("beta", 1.0),
+                weight=w,
+                normalized=options.get("normalized", True),
+                max_iter=options.get("max_iter", 1000),
+                tol=options.get("tol", 1e-6),
+            ),
+        )
+    if measure == "components":
+        parts = nx.weakly_connected_components(g) if g.is_directed() else nx.connected_components(g)
+        return sorted(sorted(c) for c in parts)
+    if measure == "bridges":
+        return sorted(sorted(e) for e in nx.bridges(g))
+    if measure == "articulation_points":
+        return sorted(nx.articulation_points(g))
+    if measure == "core_number":
+        core = nx.core_number(g)
+        return [core[v] for v in range(len(g))]
+    if measure == "modularity":
+        labels = options["labels"]
+        groups = {}
+        for v, c in enumerate(labels):
+            groups.setdefault(c, set()).add(v)
+        return nx.community.modularity(
+            g, list(groups.values()), weight=w, resolution=options.get("resolution", 1.0)
+        )
+    if measure == "louvain":
+        resolution = options.get("resolution", 1.0)
+        communities = nx.community.louvain_communities(g, weight=w, resolution=resolution, seed=options.get("seed", 0))
+        return {
+            "modularity": nx.community.modularity(g, communities, weight=w, resolution=resolution),
+            "communities": sorted(sorted(c) for c in communities),
+        }
+    raise ValueError(f"unknown measure {measure!r}")
+
+
+def safe_evaluate(spec, measure, options):
+    try:
+        return evaluate(spec, measure, options)
+    except (nx.NetworkXException, ZeroDivisionError) as error:
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+def read_edge_file(path):
+    spec = {"edges": [], "links": []}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            fields = line.split()
+            if not fields or fields[0].startswith("#"):
+                continue
+            if fields[0] in ("nodes", "top", "bottom", "directed"):
+                spec[fields[0]] = int(fields[1])
+            elif "top" in spec:
+                spec["links"].append([int(fields[0]), int(fields[1])])
+            elif len(fields) in (2, 3):
+                spec["edges"].append([int(fields[0]), int(fields[1])] + [float(x) for x in fields[2:]])
+            else:
+                sys.exit(f"{path}:{number}: expected 'u v [w]', got {line.strip()!r}")
+    if "top" not in spec and "nodes" not in spec:
+        sys.exit(f"{path}: missing 'nodes N' (or 'top T' and 'bottom B') header line")
+    spec["directed"] = bool(spec.get("directed", 0))
+    return spec
+
+
+def parse_options(arguments):
+    options = {}
+    for argument in arguments:
+        key, _, value = argument.partition("=")
+        try:
+            options[key] = json.loads(value)
+        except json.JSONDecodeError:
+            options[key] = value
+    return options
+
+
+def main(argv):
+    if len(argv) == 3 and argv[1] == "--batch":
+        with open(argv[2], encoding="utf-8") as f:
+            request = json.load(f)
+        graphs = request["graphs"]
+        results = [safe_evaluate(graphs[q["graph"]], q["measure"], q.get("options", {})) for q in request["queries"]]
+        json.dump(results, sys.stdout)
+        return
+    if len(argv) < 3:
+        sys.exit(__doc__)
+    rest = argv[3:]
+    option_arguments = [rest[i + 1] for i in range(0, len(rest) - 1, 2) if rest[i] == "--option"]
+    json.dump(safe_evaluate(read_edge_file(argv[2]), argv[1], parse_options(option_arguments)), sys.stdout)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
