@@ -46,6 +46,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The ten-line analysis shown in the README and the DocC article; run by the test suite.
+    .executableTarget(
+      name: "disengaged-member-states",
+      dependencies: ["DialogueGraph"],
+      path: "Examples/DisengagedMemberStates"
+    ),
     .testTarget(
       name: "DialogueGraphTests",
       dependencies: ["DialogueGraph", .product(name: "CSV", package: "CSV.swift")],
@@ -55,5 +61,6 @@ let package = Package(
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"]),
     .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph"]),
+    .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
   ]
 )

@@ -28,7 +28,8 @@ struct Dialogue: ParsableCommand {
       """,
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
-      CentralityCommand.self,
+      CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,
+      ExportCommand.self,
     ]
   )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialogueGraph
+import Foundation
 
 /// Where and how results are written, and how chatty the tool is.
 struct OutputOptions: ParsableArguments {
@@ -34,7 +35,18 @@ struct OutputOptions: ParsableArguments {
       StandardStreams.writeOut(text)
       return
     }
-    try AtomicFileWriter.write(text, to: output)
+    try OutputOptions.writeAtomically(Data(text.utf8), to: output)
+  }
+
+  /// Writes `data` to `path` through a temporary file in the same folder renamed into place, so an
+  /// existing file is replaced only when the whole result is written (see ``AtomicWrite``).
+  /// - Throws: ``CommandFailure`` with exit status 73 when the file cannot be written.
+  static func writeAtomically(_ data: Data, to path: String) throws(CommandFailure) {
+    do {
+      try AtomicWrite.write(data, to: URL(fileURLWithPath: path))
+    } catch {
+      throw CommandFailure(error.description, status: .cannotWrite)
+    }
   }
 
   /// Renders a table in the chosen format and writes it.

@@ -76,12 +76,32 @@ struct CentralityRanking {
     let values: [Double]
     do {
       values = try measure.values(of: graph, weighting: weighting, alpha: alpha)
+    } catch GraphAlgorithmError.failedToConverge where measure == .katz {
+      throw CentralityRanking.katzAdvice(graph: graph, weighting: weighting, alpha: alpha ?? 0.1)
     } catch {
       throw CommandFailure.algorithm(error, nodeIds: ids)
     }
     let ranked = zip(nodeIndices, values).map { Entry(node: view.network.nodes[$0], value: $1) }
       .sorted { $0.value != $1.value ? $0.value > $1.value : $0.node.id < $1.node.id }
     entries = top.map { Array(ranked.prefix($0)) } ?? ranked
+  }
+
+  /// Explains a Katz computation that diverged: the series converges only for `alpha < 1/λ`, with
+  /// `λ` the largest eigenvalue of the adjacency matrix (estimated by the Rayleigh quotient of the
+  /// eigenvector centrality vector).
+  static func katzAdvice(graph: AdjacencyGraph, weighting: Weighting, alpha: Double) -> CommandFailure {
+    var message = "Katz centrality does not converge with --alpha \(alpha): alpha must be below 1/λ, λ being the largest eigenvalue of the network"
+    if let x = try? graph.eigenvectorCentrality(weighting: weighting, maximumIterations: 1000) {
+      var lambda = 0.0
+      for v in 0..<graph.nodeCount {
+        for e in graph.offsets[v]..<graph.offsets[v + 1] { lambda += x[v] * x[Int(graph.neighbors[e])] * (weighting == .weighted ? graph.weights[e] : 1) }
+      }
+      if lambda > 0 {
+        let suggestion = (0.9 / lambda * 1000).rounded(.down) / 1000
+        message += " (here λ ≈ \(NetworkSummary.fixed(lambda)), so try --alpha \(suggestion))"
+      }
+    }
+    return CommandFailure(message)
   }
 
   /// The ranking as a table; `withRank` adds a leading `rank` column (for people).

@@ -38,7 +38,10 @@ struct StructureReport {
     for (rank, group) in componentGroups.enumerated() { for v in group { componentRank[v] = rank + 1 } }
     var communityRank = [Int](repeating: 0, count: nodes.count)
     for (rank, group) in communityGroups.enumerated() { for v in group { communityRank[v] = rank + 1 } }
-    let bridges = cut.bridges.map { (ids[$0.lower], ids[$0.upper]) }.map { $0 < $1 ? $0 : ($1, $0) }.sorted { $0 < $1 }
+    let bridges: [(String, String)] = cut.bridges.map { link in
+      let (a, b) = (ids[link.lower], ids[link.upper])
+      return a < b ? (a, b) : (b, a)
+    }.sorted { $0 < $1 }
     let articulation = cut.articulationPoints.map { ids[$0] }.sorted()
     let degeneracy = cores.max() ?? 0
     let innerCore = (0..<nodes.count).filter { cores[$0] == degeneracy && degeneracy > 0 }.map { ids[$0] }.sorted()
@@ -82,7 +85,7 @@ struct StructureReport {
     let json = JSONValue.object([
       ("nodes", .integer(nodes.count)),
       ("components", .array(componentGroups.map { .array($0.map { .string(ids[$0]) }) })),
-      ("bridges", .array(bridges.map { .array([.string($0.0), .string($0.1)]) })),
+      ("bridges", .array(bridges.map { pair in JSONValue.array([.string(pair.0), .string(pair.1)]) })),
       ("articulationPoints", .array(articulation.map(JSONValue.string))),
       ("cores", .object([
         ("degeneracy", .integer(degeneracy)),
