@@ -6,6 +6,12 @@
 internal import CGraphviz
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Graphviz's messages since the last `takeGraphvizMessages()`, assembled from the pieces
 /// `agerr` hands to the `agseterrf` sink ("Error", ": ", "text\n"). Guarded by the renderer lock.
 nonisolated(unsafe) private var graphvizMessageBuffer = ""
@@ -75,6 +81,7 @@ final class GraphvizSession {
     let built = GraphvizSession.takeMessages()
     if built.hasErrors { throw .invalidGraph(message: built.text) }
 
+    GraphvizSession.resetRandomState()
     guard gvLayout(context, graph, engine) == 0 else {
       throw .layoutFailed(engine: engine, message: GraphvizSession.takeMessages().text)
     }
@@ -92,6 +99,15 @@ final class GraphvizSession {
     }
     let data = Data(bytes: buffer, count: Int(length))
     return (data, GraphvizMessages(text: built.text + laidOut.text + rendered.text, hasErrors: false))
+  }
+
+  /// Reseeds the C library's random generators (`srand`, `srand48`) that layout code draws
+  /// from, so that every layout starts from the same state whatever ran before: sfdp's layout of
+  /// a graph otherwise differs between the first and later calls in a process, and after other
+  /// engines ran.
+  private static func resetRandomState() {
+    srand(1)
+    srand48(1)
   }
 
   /// Creates the plan's attributes, nodes, subgraphs and edges in `graph`.

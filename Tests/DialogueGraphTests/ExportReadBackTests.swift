@@ -116,12 +116,13 @@ import Testing
 }
 
 /// What DOT text means once escapes are undone: line breaks are `\n`; C0 controls (tab and LF
-/// aside) and U+007F are U+FFFD. Written by hand, not with the exporter's code.
+/// aside), U+007F, U+FFFE and U+FFFF are U+FFFD. Written by hand, not with the exporter's code.
 func dotReadBack(_ text: String) -> String {
   let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   var out = String.UnicodeScalarView()
   for s in unified.unicodeScalars {
-    out.append((s.value < 0x20 && s != "\t" && s != "\n") || s.value == 0x7F ? "\u{FFFD}" : s)
+    let replaced = (s.value < 0x20 && s != "\t" && s != "\n") || [0x7F, 0xFFFE, 0xFFFF].contains(s.value)
+    out.append(replaced ? "\u{FFFD}" : s)
   }
   return String(out)
 }

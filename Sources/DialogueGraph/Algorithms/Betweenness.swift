@@ -89,7 +89,7 @@ extension AdjacencyGraph {
               if weighted {
                 scratch.dijkstra(from: s, in: graph)
               } else {
-                scratch.breadthFirst(from: s, in: graph)
+                scratch.breadthFirstWithSuccessors(from: s, in: graph)
               }
               scratch.accumulateDependencies(
                 source: s, in: graph, weighted: weighted, endpoints: endpoints, into: accumulator)
@@ -113,8 +113,8 @@ extension ShortestPathScratch {
   /// `accumulator`.
   ///
   /// Uses the "pull" form `δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w)) / σ(w)`, visiting nodes by
-  /// decreasing distance and scanning each one's out-links for successors on shortest paths, which
-  /// needs no predecessor lists.
+  /// decreasing distance: after a BFS over the successor lists it recorded, after Dijkstra by
+  /// scanning each node's out-links for `d(v) + w(v, w) = d(w)` (ties are only known at the end).
   func accumulateDependencies(
     source: Int, in g: CSRView, weighted: Bool, endpoints: EndpointCounting,
     into accumulator: UnsafeMutablePointer<Double>
@@ -135,11 +135,7 @@ extension ShortestPathScratch {
           if lv + weights[e] == length[w] { sum += coefficient[w] }
         }
       } else {
-        let next = hops[v] + 1
-        for e in offsets[v]..<offsets[v + 1] {
-          let w = Int(neighbors[e])
-          if hops[w] == next { sum += coefficient[w] }
-        }
+        for k in successorStart[i + 1]..<successorStart[i + 2] { sum += coefficient[Int(successors[k])] }
       }
       let sv = sigma[v]
       let delta = sv * sum

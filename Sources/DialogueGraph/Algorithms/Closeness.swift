@@ -24,8 +24,8 @@ extension AdjacencyGraph {
   /// **Assumptions.** `.weighted` reads weights as lengths (networkx `distance=`) and requires them
   /// > 0. Results do not depend on `threads`.
   ///
-  /// - Complexity: O(n m / 64) word operations plus O(n² / 64 · diameter) unweighted (bit-parallel
-  ///   BFS, 64 sources at a time); O(n m log m) weighted.
+  /// - Complexity: O(n m / 256) vector operations plus O(n² / 256 · diameter) unweighted (bit-parallel
+  ///   BFS, 256 sources at a time); O(n m log m) weighted.
   ///
   /// Reference: S. Wasserman and K. Faust, *Social Network Analysis: Methods and Applications*,
   /// Cambridge University Press, 1994 (closeness, §5.3; the component correction, p. 201).

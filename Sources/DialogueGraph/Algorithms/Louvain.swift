@@ -106,6 +106,7 @@ struct LouvainLevel {
     var order = Array(0..<n)
     order.shuffle(using: &random)
     var weightTo = [Double](repeating: 0, count: n)
+    var isTouched = [Bool](repeating: false, count: n)
     var touched: [Int] = []
     var improved = false
     let twoMSquared = 2 * m * m
@@ -117,7 +118,10 @@ struct LouvainLevel {
         // Link weight from u to each neighbouring community, in neighbour order.
         for e in offsets[u]..<offsets[u + 1] {
           let c = community[Int(neighbors[e])]
-          if weightTo[c] == 0 && !touched.contains(c) { touched.append(c) }
+          if !isTouched[c] {
+            isTouched[c] = true
+            touched.append(c)
+          }
           weightTo[c] += weights[e]
         }
         let du = degree[u]
@@ -133,7 +137,10 @@ struct LouvainLevel {
           }
         }
         communityDegree[best] += du
-        for c in touched { weightTo[c] = 0 }
+        for c in touched {
+          weightTo[c] = 0
+          isTouched[c] = false
+        }
         touched.removeAll(keepingCapacity: true)
         if best != current {
           community[u] = best
@@ -162,6 +169,7 @@ struct LouvainLevel {
     var newWeights: [Double] = []
     var newSelfLoops = [Double](repeating: 0, count: count)
     var weightTo = [Double](repeating: 0, count: count)
+    var isTouched = [Bool](repeating: false, count: count)
     var touched: [Int] = []
     for c in 0..<count {
       for u in members[c] {
@@ -172,7 +180,10 @@ struct LouvainLevel {
           if cv == c {
             if u < v { newSelfLoops[c] += weights[e] }
           } else {
-            if weightTo[cv] == 0 && !touched.contains(cv) { touched.append(cv) }
+            if !isTouched[cv] {
+              isTouched[cv] = true
+              touched.append(cv)
+            }
             weightTo[cv] += weights[e]
           }
         }
@@ -182,6 +193,7 @@ struct LouvainLevel {
         newNeighbors.append(Int32(cv))
         newWeights.append(weightTo[cv])
         weightTo[cv] = 0
+        isTouched[cv] = false
       }
       touched.removeAll(keepingCapacity: true)
       newOffsets[c + 1] = newNeighbors.count

@@ -38,6 +38,14 @@ final class ShortestPathScratch {
   let sigma: UnsafeMutablePointer<Double>
   let coefficient: UnsafeMutablePointer<Double>
   let order: UnsafeMutablePointer<Int32>
+  /// Breadth-first level modulo 3, plus 1 (0 = unreached): one byte per node keeps the array in the
+  /// L1 cache, and a neighbour's level is always the node's level − 1, + 0 or + 1, which mod 3 tells
+  /// apart.
+  let levelMark: UnsafeMutablePointer<UInt8>
+  /// Successors on shortest paths (the DAG of the last BFS), grouped by BFS position:
+  /// `successors[successorStart[i]..<successorStart[i + 1]]` belong to `order[i]`.
+  let successors: UnsafeMutablePointer<Int32>
+  let successorStart: UnsafeMutablePointer<Int>
   private(set) var reachedCount = 0
   private var heapKeys: UnsafeMutablePointer<Double>
   private var heapNodes: UnsafeMutablePointer<Int32>
@@ -56,6 +64,11 @@ final class ShortestPathScratch {
     coefficient.initialize(repeating: 0, count: n)
     order = .allocate(capacity: n)
     order.initialize(repeating: 0, count: n)
+    levelMark = .allocate(capacity: n)
+    levelMark.initialize(repeating: 0, count: n)
+    successors = .allocate(capacity: max(arcCount, 1))
+    successorStart = .allocate(capacity: n + 1)
+    successorStart.initialize(repeating: 0, count: n + 1)
     heapKeys = .allocate(capacity: arcCount + 1)
     heapNodes = .allocate(capacity: arcCount + 1)
   }
@@ -66,6 +79,9 @@ final class ShortestPathScratch {
     sigma.deallocate()
     coefficient.deallocate()
     order.deallocate()
+    levelMark.deallocate()
+    successors.deallocate()
+    successorStart.deallocate()
     heapKeys.deallocate()
     heapNodes.deallocate()
   }
@@ -99,6 +115,48 @@ final class ShortestPathScratch {
         }
       }
     }
+    reachedCount = tail
+  }
+
+  /// Breadth-first search from `source`, counting shortest paths and recording, for each reached
+  /// node, its successors on shortest paths (for Brandes's accumulation). Leaves `hops` untouched:
+  /// distances are kept only modulo 3 in `levelMark`.
+  ///
+  /// - Complexity: O(reached nodes + their arcs).
+  func breadthFirstWithSuccessors(from source: Int, in g: CSRView) {
+    let offsets = g.offsets
+    let neighbors = g.neighbors
+    levelMark[source] = 1
+    sigma[source] = 1
+    order[0] = Int32(source)
+    var head = 0
+    var tail = 1
+    var edges = 0
+    while head < tail {
+      let v = Int(order[head])
+      successorStart[head] = edges
+      head += 1
+      let mark = levelMark[v]
+      let nextMark: UInt8 = mark == 3 ? 1 : mark + 1
+      let sv = sigma[v]
+      for e in offsets[v]..<offsets[v + 1] {
+        let w = neighbors[e]
+        let lw = levelMark[Int(w)]
+        if lw == 0 {
+          levelMark[Int(w)] = nextMark
+          sigma[Int(w)] = sv
+          order[tail] = w
+          tail += 1
+          successors[edges] = w
+          edges += 1
+        } else if lw == nextMark {
+          sigma[Int(w)] += sv
+          successors[edges] = w
+          edges += 1
+        }
+      }
+    }
+    successorStart[tail] = edges
     reachedCount = tail
   }
 
@@ -152,7 +210,11 @@ final class ShortestPathScratch {
         length[v] = .infinity
       }
     } else {
-      for i in 0..<reachedCount { hops[Int(order[i])] = -1 }
+      for i in 0..<reachedCount {
+        let v = Int(order[i])
+        hops[v] = -1
+        levelMark[v] = 0
+      }
     }
     reachedCount = 0
   }

@@ -70,7 +70,7 @@ extension TwoModeGraph {
   /// **Normalisation.** Multiplied by `(r − 1)/(N − 1)`, the share of the other `N − 1 = n + m − 1`
   /// nodes that `v` reaches (networkx `normalized=True`). A node that reaches nobody scores 0.
   ///
-  /// - Complexity: O(n m / 64) (bit-parallel BFS), parallel over `threads`.
+  /// - Complexity: O(n m / 256) (bit-parallel BFS, 256 sources at a time), parallel over `threads`.
   ///
   /// Reference: Borgatti and Everett 1997. Cross-checked against
   /// `networkx.algorithms.bipartite.closeness_centrality` (`normalized=True`).

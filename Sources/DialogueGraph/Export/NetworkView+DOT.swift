@@ -17,7 +17,8 @@ extension NetworkView {
   /// - **Escaping**: inside a quoted string `"` becomes `\"` and `\` becomes `\\`; a line break (LF,
   ///   CRLF or CR) becomes `\n`, so labels render as the plain text they are (Graphviz's label
   ///   escapes `\N`, `\G`, `\l`… cannot be triggered from data). Other control characters (C0 and
-  ///   U+007F; tab is kept) are replaced by U+FFFD, as in the XML exports.
+  ///   U+007F; tab is kept) and the noncharacters U+FFFE, U+FFFF are replaced by U+FFFD, as in the
+  ///   XML exports, so an SVG rendered from the file stays well-formed.
   ///
   /// Same view, same bytes.
   /// - Throws: ``ExportError/reservedAttributeName(_:element:format:)`` for an extra attribute named
@@ -59,7 +60,8 @@ enum DOTText {
       case "\n": if !previousWasCR { out += "\\n" }
       case "\t": out += "\t"
       default:
-        out.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
+        let replaced = scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        out.unicodeScalars.append(replaced ? "\u{FFFD}" : scalar)
       }
     }
     return out + "\""

@@ -73,3 +73,11 @@ extension DialogueNetwork {
   /// `file:line` of a node's row.
   func origin(ofNode index: Int) -> String { nodes[index].origin.description }
 }
+
+/// The ISO code a user means by a two-letter id: upper-cased, with the EU's `EL` and `UK` read as
+/// `GR` and `GB` (other ids are returned unchanged).
+func countryCode(_ id: String) -> String {
+  guard id.utf8.count == 2, id.allSatisfy({ $0.isASCII && $0.isLetter }) else { return id }
+  let upper = id.uppercased()
+  return upper == "EL" ? "GR" : upper == "UK" ? "GB" : upper
+}

@@ -79,9 +79,8 @@ public struct ParticipationMatrix: Sendable, Equatable {
   /// The row of a member state (aliases `EL`/`UK` accepted), or `nil`.
   /// - Complexity: O(rows).
   public func row(of id: String) -> MemberStateRow? {
-    let upper = id.uppercased()
-    let code = upper == "EL" ? "GR" : upper == "UK" ? "GB" : id
-    return memberStates.first { $0.id == id || $0.id == code }
+    let code = countryCode(id)
+    return memberStates.first { $0.id == id } ?? memberStates.first { $0.id == code }
   }
 
   /// Member state × framework as a table: `id, label, joined, eligible, rate`, then one column

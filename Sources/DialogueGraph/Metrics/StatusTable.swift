@@ -52,9 +52,8 @@ public struct StatusTable: Sendable, Equatable {
 
   /// The row of a country (aliases `EL`/`UK` accepted), or `nil`.
   public func row(of country: String) -> Row? {
-    let upper = country.uppercased()
-    let code = upper == "EL" ? "GR" : upper == "UK" ? "GB" : upper
-    return rows.first { $0.country == country || $0.country == code }
+    let code = countryCode(country)
+    return rows.first { $0.country == country } ?? rows.first { $0.country == code }
   }
 
   /// The printed table: `country, label, status, since, citation`.

@@ -4,6 +4,8 @@ enum TableCell: Equatable {
   case text(String)
   /// Text with a smaller second line (e.g. a label and its id).
   case labelled(String, detail: String)
+  /// A list of items (a compact `<ul>`); empty lists show "none".
+  case list([String])
   /// A figure, right-aligned (already formatted).
   case number(String)
   /// A participation or coverage mark: ✓ (yes), — (no) or blank (not applicable), each with
@@ -83,6 +85,13 @@ struct HTMLTable {
           out.text(text)
           out.open("br")
           out.element("span", [("class", "detail")], text: detail)
+        }
+      case .list(let items):
+        out.element(tag, attributes) { out in
+          guard !items.isEmpty else { return out.element("span", [("class", "detail")], text: "none") }
+          out.element("ul", [("class", "cell-list")]) { out in
+            for item in items { out.element("li", text: item) }
+          }
         }
       case .number(let text):
         attributes.append(("class", "num"))

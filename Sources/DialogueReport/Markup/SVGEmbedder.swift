@@ -11,6 +11,16 @@ struct SVGEmbedError: Error, CustomStringConvertible {
   var description: String { "the SVG could not be read: \(message)" }
 }
 
+/// An SVG rebuilt for inline use, with its natural size.
+struct EmbeddedSVG {
+  /// The `<svg>` element.
+  let markup: String
+  /// The root's `width` in points (Graphviz writes `864pt`), 0 when absent.
+  let widthPoints: Double
+  /// The root's `height` in points, 0 when absent.
+  let heightPoints: Double
+}
+
 /// Turns a Graphviz SVG document into an inline `<svg>` element that is safe to put in the report.
 ///
 /// Graphviz escapes the labels it writes, but the report does not rely on that: the SVG is parsed
@@ -47,7 +57,7 @@ enum SVGEmbedder {
   /// The inline `<svg>` element for `svg`, labelled with `title` and `description`.
   /// - Parameter idPrefix: a prefix for every id in the SVG (letters, digits and `-` only).
   /// - Throws: ``SVGEmbedError`` when the SVG is not well-formed XML.
-  static func embed(svg: Data, idPrefix: String, title: String, description: String) throws(SVGEmbedError) -> String {
+  static func embed(svg: Data, idPrefix: String, title: String, description: String) throws(SVGEmbedError) -> EmbeddedSVG {
     let document: XMLDocument
     do {
       document = try XMLDocument(data: withoutDoctype(svg), options: [.nodePreserveWhitespace])
@@ -68,7 +78,11 @@ enum SVGEmbedder {
     out.element("desc", [("id", "\(idPrefix)-desc")], text: description)
     for child in root.children ?? [] { write(child, idPrefix: idPrefix, to: &out) }
     out.close("svg")
-    return out.html
+    func points(_ name: String) -> Double {
+      let text = root.attribute(forName: name)?.stringValue ?? ""
+      return Double(text.hasSuffix("pt") ? String(text.dropLast(2)) : text) ?? 0
+    }
+    return EmbeddedSVG(markup: out.html, widthPoints: points("width"), heightPoints: points("height"))
   }
 
   /// The document without its `<!DOCTYPE …>` (so no external DTD is ever looked at).

@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+// libFuzzer harnesses for dialogue-networks, in their own package so that fuzzing flags and
+// harness code never reach users. Build and run them with `scripts/fuzz.sh [seconds]`:
+//
+//   swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
+//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   .build-fuzz/debug/FuzzDatasetLoader Fuzz/Corpus/FuzzDatasetLoader -max_total_time=60
+//
+// Each harness defines `LLVMFuzzerTestOneInput`; `-sanitize=fuzzer` links libFuzzer's `main`.
+import PackageDescription
+
+let package = Package(
+  name: "dialogue-fuzz",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(name: "dialogue-networks", path: "..")],
+  targets: [
+    // The dataset loader: fuzzed bytes become nodes.csv, edges.csv, vocabulary.json or a bare edge list.
+    .executableTarget(
+      name: "FuzzDatasetLoader",
+      dependencies: [.product(name: "DialogueGraph", package: "dialogue-networks")]
+    ),
+    // The Graphviz label and attribute writer: fuzzed text becomes labels, rendered to SVG.
+    .executableTarget(
+      name: "FuzzGraphvizLabels",
+      dependencies: [.product(name: "GraphvizRender", package: "dialogue-networks")]
+    ),
+  ]
+)

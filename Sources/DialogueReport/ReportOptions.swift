@@ -1,0 +1,69 @@
+import DialogueGraph
+
+/// A status table to print: a bilateral framework kind and the name of the annex it rebuilds.
+public struct StatusTableSpec: Sendable, Equatable {
+  /// The framework kind (e.g. `mobility-partnership`).
+  public var frameworkKind: String
+  /// What the source calls the table (e.g. "Annex I"); shown in the heading.
+  public var title: String
+
+  /// A status table of `frameworkKind`, headed `title`.
+  public init(frameworkKind: String, title: String) {
+    self.frameworkKind = frameworkKind
+    self.title = title
+  }
+}
+
+/// Whether the report draws the whole network besides the two-mode picture.
+public enum WholeNetworkDiagram: Sendable, Equatable {
+  /// Never.
+  case never
+  /// When the drawing stays readable inline: at most `maximumNodes` nodes on the date and an SVG
+  /// of at most `maximumWidthPoints` points wide. Otherwise the report says why it left it out.
+  case whenReadable(maximumNodes: Int, maximumWidthPoints: Double)
+  /// Always, however large (the page scrolls sideways).
+  case always
+
+  /// At most 150 nodes and 2,000 points wide (the GAMM dataset's whole network, about 400 nodes
+  /// and 5,000 points wide, is left out).
+  public static let `default` = WholeNetworkDiagram.whenReadable(maximumNodes: 150, maximumWidthPoints: 2000)
+}
+
+/// What an ``HTMLReport`` shows.
+///
+/// The defaults fit the toolkit's default vocabulary (COM(2014) 96: mobility partnerships, Annex I
+/// and Annex II). A kind the dataset's vocabulary does not know is not an error: the sections
+/// about it say that the dataset has no such data.
+public struct ReportOptions: Sendable {
+  /// The date of every figure (`nil`: regardless of date, as the metrics define it).
+  public var asOf: Day?
+  /// The framework kind of the disengagement analysis, the participation matrix, the two-mode
+  /// diagram and the geographic coverage.
+  public var focusFrameworkKind: String
+  /// The status tables, in order.
+  public var statusTables: [StatusTableSpec]
+  /// Whether to draw the whole network too.
+  public var wholeNetwork: WholeNetworkDiagram
+  /// The engagement weights.
+  public var weights: EngagementWeights
+  /// How the metrics read the dataset's kinds.
+  public var conventions: MetricConventions
+
+  /// Options with the given date and the defaults described above.
+  public init(
+    asOf: Day? = nil, focusFrameworkKind: String = "mobility-partnership",
+    statusTables: [StatusTableSpec] = [
+      StatusTableSpec(frameworkKind: "mobility-partnership", title: "Annex I"),
+      StatusTableSpec(frameworkKind: "common-agenda", title: "Annex II"),
+    ],
+    wholeNetwork: WholeNetworkDiagram = .default, weights: EngagementWeights = .default,
+    conventions: MetricConventions = .default
+  ) {
+    self.asOf = asOf
+    self.focusFrameworkKind = focusFrameworkKind
+    self.statusTables = statusTables
+    self.wholeNetwork = wholeNetwork
+    self.weights = weights
+    self.conventions = conventions
+  }
+}
