@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(
       name: "dialogue",
       dependencies: [
-        "DialogueGraph", "NetworkDiagrams", "DialogueReport",
+        "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,7 +60,7 @@ let package = Package(
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"]),
-    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph"]),
+    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots"]),
     .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
   ]
 )

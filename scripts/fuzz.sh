@@ -38,8 +38,9 @@ for harness in "${harnesses[@]}"; do
   log="$scratch/logs/$harness.log"
   mkdir -p "$corpus" "$findings" "$(dirname "$log")"
   cp -n "$root/Fuzz/Corpus/$harness/"* "$corpus/" 2>/dev/null || true
-  # Graphviz allocates global state it never frees; leak reports would be its, not ours.
-  ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$corpus" \
+  # Graphviz allocates global state it never frees (leak reports would be its, not ours); the Swift
+  # backtracer is off because libFuzzer reports crashes itself (and the backtracer can stall under ASan).
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$corpus" \
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=16384 \
     -artifact_prefix="$findings/" -print_final_stats=1 -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" \
     >"$log" 2>&1 || true

@@ -56,7 +56,7 @@ public struct HTMLReport: Sendable {
       "meta",
       [
         ("http-equiv", "Content-Security-Policy"),
-        ("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"),
+        ("content", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"),
       ])
     out.open("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
     out.element("title", text: title)
@@ -80,7 +80,8 @@ public struct HTMLReport: Sendable {
     out.open("footer")
     out.element(
       "p",
-      text: "Dataset “\(datasetName)” (\(network.nodes.count) nodes, \(network.edges.count) links), figures \(context.dateCaption). "
+      text:
+        "Dataset “\(datasetName)” (\(network.nodes.count) nodes, \(network.edges.count) links), figures \(context.dateCaption). "
         + "Every figure is computed from the dataset's rows; the rows and citations behind each table are listed under it. "
         + "Produced by dialogue-networks; the same dataset and date always give the same file.")
     out.close("footer")
@@ -98,7 +99,8 @@ public struct HTMLReport: Sendable {
   private func writeHeader(context: ReportContext, datasetName: String, to out: inout HTMLBuilder) {
     out.open("header")
     out.element("h1", text: "Dialogue network report: \(datasetName)")
-    let date = options.asOf.map { "Figures as of \($0)" } ?? "Figures regardless of date (every dated row counts)"
+    let date =
+      options.asOf.map { "Figures as of \($0)" } ?? "Figures regardless of date (every dated row counts)"
     out.element(
       "p", [("class", "lead")],
       text: "\(date). Dataset “\(datasetName)”; focus: \(context.kindPlural(options.focusFrameworkKind)).")

@@ -22,8 +22,28 @@ struct ReportContext {
   /// The label of a node id, or the id when no node has it.
   func label(of id: String) -> String { network.node(id)?.label ?? id }
 
-  /// English plural of a noun phrase, good enough for vocabulary labels (the last word changes).
+  /// English plural of a noun phrase, good enough for vocabulary labels: the head noun changes,
+  /// which is the last word before a qualifier ("common agenda on migration and mobility" →
+  /// "common agendas on migration and mobility", "node (from a bare edge list)" → "nodes (from a
+  /// bare edge list)"), else the last word ("regional dialogue process" → "regional dialogue
+  /// processes").
   static func plural(_ phrase: String) -> String {
+    for marker in [" (", " on ", " of ", " with ", " for ", " from ", " in ", " to "] {
+      if let range = phrase.range(of: marker) {
+        return pluralWord(String(phrase[..<range.lowerBound])) + phrase[range.lowerBound...]
+      }
+    }
+    // "global process or forum" → "global processes or forums": each alternative of two or more
+    // words changes its last word, and so does the last alternative.
+    let alternatives = phrase.components(separatedBy: " or ")
+    guard alternatives.count > 1 else { return pluralWord(phrase) }
+    return alternatives.enumerated().map { i, alternative in
+      i == alternatives.count - 1 || alternative.contains(" ") ? pluralWord(alternative) : alternative
+    }.joined(separator: " or ")
+  }
+
+  /// The plural of the last word of `phrase`.
+  private static func pluralWord(_ phrase: String) -> String {
     let lower = phrase.lowercased()
     if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
       return phrase + "es"
@@ -60,10 +80,16 @@ struct ReportContext {
   func focusGaps() -> (gaps: ParticipationGaps?, note: String?) {
     let kind = options.focusFrameworkKind
     guard isFrameworkKind(kind) else {
-      return (nil, "The dataset's vocabulary has no framework kind “\(kind)”, so there is no participation analysis.")
+      return (
+        nil,
+        "The dataset's vocabulary has no framework kind “\(kind)”, so there is no participation analysis."
+      )
     }
     guard hasNodes(ofKind: conventions.memberStateKind) else {
-      return (nil, "The dataset has no \(kindPlural(conventions.memberStateKind)), so there is no participation analysis.")
+      return (
+        nil,
+        "The dataset has no \(kindPlural(conventions.memberStateKind)), so there is no participation analysis."
+      )
     }
     do {
       let gaps = try network.participationGaps(

@@ -13,7 +13,7 @@ enum ReportStyle {
     h1 { font-size: 1.9rem; margin: 0 0 .3rem; color: #102a4c; }
     h2 { font-size: 1.45rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 1px solid #c8cdd4; color: #102a4c; }
     h3 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; }
-    h4 { font-size: 1rem; margin: .8rem 0 .3rem; }
+    .sources-title { font-weight: 600; margin: .6rem 0 .2rem; }
     p.lead { color: #4d4d4d; margin: 0 0 .8rem; }
     a { color: #0b4f8a; }
     nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; }
@@ -36,7 +36,10 @@ enum ReportStyle {
     td.mark.na { background: #f0f0f0; }
     table.matrix thead th { vertical-align: bottom; }
     table.matrix thead th:nth-child(n+4) span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
-    ul.cell-list { margin: 0; padding-left: 1rem; }
+    ul.cell-list { margin: 0; padding: 0; list-style: none; }
+    ul.cell-list li { display: inline; }
+    ul.cell-list li + li::before { content: "; "; }
+    .side-by-side { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
     .sources { font-size: .85rem; color: #333333; border-left: 3px solid #c8cdd4; padding-left: .7rem; margin: .5rem 0 1.5rem; }
     .sources ul { margin: .2rem 0; padding-left: 1rem; }
     .sources cite { font-style: normal; font-weight: 600; }

@@ -50,9 +50,14 @@ struct DiagramSelection {
       frameworkSide = view.nodeIndices.filter { network.nodes[$0].kind == kind && network.nodes[$0].start != nil }
       let ms = Set(memberStateSide)
       let fw = Set(frameworkSide)
+      // One line per member state and framework, however many rows record the membership
+      // (a signature and a later role, say): the first row in the dataset stands for them.
+      var pairs = Set<[Int]>()
       edges = view.edgeIndices.filter { e in
-        network.edges[e].kind == "participates-in" && ms.contains(network.sourceIndices[e])
-          && fw.contains(network.targetIndices[e])
+        let s = network.sourceIndices[e]
+        let t = network.targetIndices[e]
+        return network.edges[e].kind == "participates-in" && ms.contains(s) && fw.contains(t)
+          && pairs.insert([s, t]).inserted
       }
       nodes = (memberStateSide + frameworkSide).sorted()
     }

@@ -66,7 +66,7 @@ public struct DiagramStyle: Sendable {
       "funding-programme": NodeStyle(shape: "cylinder", fill: "#addd8e"),
       "thematic-priority": NodeStyle(shape: "diamond", fill: "#fa9fb5"),
       "region": NodeStyle(shape: "tab", fill: "#e0e0e0"),
-      "event": NodeStyle(shape: "circle", fill: "#ffffff"),
+      "event": NodeStyle(shape: "ellipse", fill: "#ffffff", outline: "#969696"),
       "node": NodeStyle(shape: "ellipse", fill: "#e0e0e0"),
     ],
     edgeStyles: [

@@ -9,7 +9,9 @@ enum CLIRunner {
     let stdout: String
     let stderr: String
     /// Standard error without a trailing newline, split into lines.
-    var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+    var stderrLines: [String] {
+      stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
   }
 
   /// The `dialogue` binary: `DIALOGUE_BINARY` if set, else the file beside the running test bundle
@@ -20,7 +22,8 @@ enum CLIRunner {
       return URL(fileURLWithPath: path)
     }
     var candidates: [URL] = []
-    for start in [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap({ $0 }) {
+    for start in [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap({ $0 }
+    ) {
       var folder = start.resolvingSymlinksInPath().deletingLastPathComponent()
       for _ in 0..<4 {
         candidates.append(folder.appendingPathComponent("dialogue"))
@@ -30,7 +33,9 @@ enum CLIRunner {
     for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
       candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("dialogue"))
     }
-    if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) { return found }
+    if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) {
+      return found
+    }
     throw MissingBinary(searched: candidates.map(\.path))
   }
 
@@ -46,7 +51,8 @@ enum CLIRunner {
   /// default dataset must be found from anywhere). `environment` entries are added to (or, with
   /// `nil` values, removed from) the inherited environment.
   static func run(
-    _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = ["DIALOGUE_DATASETS": nil]
+    _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String?] = ["DIALOGUE_DATASETS": nil]
   ) throws -> Result {
     let process = Process()
     process.executableURL = try binary()
@@ -75,7 +81,9 @@ enum CLIRunner {
   }
 
   /// Runs and parses standard output as JSON, requiring exit status 0.
-  static func json(_ arguments: [String], environment: [String: String?] = ["DIALOGUE_DATASETS": nil]) throws -> Any {
+  static func json(_ arguments: [String], environment: [String: String?] = ["DIALOGUE_DATASETS": nil]) throws
+    -> Any
+  {
     let result = try run(arguments, environment: environment)
     #expect(result.status == 0, "dialogue \(arguments.joined(separator: " ")) failed: \(result.stderr)")
     return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
@@ -94,7 +102,8 @@ final class LockedData: @unchecked Sendable {
 /// Fresh temporary folders, removed when the process ends is not needed: the system cleans /tmp.
 enum TemporaryFolder {
   static func make() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-cli-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dialogue-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -105,5 +114,6 @@ enum Repository {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   static let gamm = root.appendingPathComponent("Datasets/gamm-2012-2013")
-  static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+  static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Snapshots")
 }

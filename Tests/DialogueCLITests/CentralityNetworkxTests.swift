@@ -50,8 +50,10 @@ import Testing
   /// iterative ones (both sides stop at networkx's tolerance).
   static let cases: [(measure: String, weighted: Bool, tolerance: Double)] = [
     ("degree", false, 1e-9), ("betweenness", false, 1e-9), ("betweenness", true, 1e-9),
-    ("closeness", false, 1e-9), ("closeness", true, 1e-9), ("harmonic", false, 1e-9), ("harmonic", true, 1e-9),
-    ("eigenvector", false, 1e-6), ("eigenvector", true, 1e-6), ("pagerank", false, 1e-6), ("pagerank", true, 1e-6),
+    ("closeness", false, 1e-9), ("closeness", true, 1e-9), ("harmonic", false, 1e-9),
+    ("harmonic", true, 1e-9),
+    ("eigenvector", false, 1e-6), ("eigenvector", true, 1e-6), ("pagerank", false, 1e-6),
+    ("pagerank", true, 1e-6),
     ("katz", false, 1e-6), ("katz", true, 1e-6),
   ]
 
@@ -74,28 +76,34 @@ import Testing
       let difference = abs((ours[id] ?? .nan) - value)
       if !(difference <= worst.difference) { worst = (id, difference) }
     }
-    #expect(worst.difference <= tolerance, "\(measure)\(weighted ? " weighted" : ""): largest difference \(worst.difference) at \(worst.id)")
+    #expect(
+      worst.difference <= tolerance,
+      "\(measure)\(weighted ? " weighted" : ""): largest difference \(worst.difference) at \(worst.id)")
   }
 
   /// Runs the oracle with python3; fails clearly when python3 or networkx is missing.
   static func networkx(measure: String, weighted: Bool) throws -> [String: Double] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", oracle, Repository.gamm.path, measure, weighted ? "weighted" : "unweighted", katzAlpha]
+    process.arguments = [
+      "python3", "-c", oracle, Repository.gamm.path, measure, weighted ? "weighted" : "unweighted", katzAlpha,
+    ]
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     do { try process.run() } catch {
-      throw OracleFailure(message: "python3 could not be started (\(error)); install Python 3 with networkx to run this test")
+      throw OracleFailure(
+        message: "python3 could not be started (\(error)); install Python 3 with networkx to run this test")
     }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw OracleFailure(message: process.terminationStatus == 127
-        ? "python3 is not installed; install Python 3 with networkx to run this test"
-        : "the networkx oracle failed (status \(process.terminationStatus)): \(errors)")
+      throw OracleFailure(
+        message: process.terminationStatus == 127
+          ? "python3 is not installed; install Python 3 with networkx to run this test"
+          : "the networkx oracle failed (status \(process.terminationStatus)): \(errors)")
     }
     guard let values = try JSONSerialization.jsonObject(with: data) as? [String: Double] else {
       throw OracleFailure(message: "the networkx oracle printed no {id: value} object")

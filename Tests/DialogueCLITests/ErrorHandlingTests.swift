@@ -13,8 +13,10 @@ import Testing
   }
 
   @Test func brokenCSVNamesFileLineAndColumn() throws {
-    let edges = FixtureDataset.edges.replacingOccurrences(of: "fr-mp-georgia,FR,mp-georgia", with: "fr-mp-georgia,FR,XX")
-      .replacingOccurrences(of: "ge-prague,GE,prague-process", with: "ge-prague,GE,nowhere")
+    let edges = FixtureDataset.edges.replacingOccurrences(
+      of: "fr-mp-georgia,FR,mp-georgia", with: "fr-mp-georgia,FR,XX"
+    )
+    .replacingOccurrences(of: "ge-prague,GE,prague-process", with: "ge-prague,GE,nowhere")
     let folder = try FixtureDataset.write(name: "broken", edges: edges)
     let result = try CLIRunner.run(["validate", "--dataset", folder.path])
     #expect(result.status == 1)
@@ -34,7 +36,8 @@ import Testing
   }
 
   @Test func malformedCSVSyntaxIsReportedWithItsPosition() throws {
-    let nodes = FixtureDataset.nodes.replacingOccurrences(of: "GE,third-country,Georgia", with: "GE,third-country,\"Geor\"gia")
+    let nodes = FixtureDataset.nodes.replacingOccurrences(
+      of: "GE,third-country,Georgia", with: "GE,third-country,\"Geor\"gia")
     let folder = try FixtureDataset.write(name: "quotes", nodes: nodes)
     let result = try CLIRunner.run(["summary", "--dataset", folder.path])
     #expect(result.status == 1)
@@ -58,7 +61,9 @@ import Testing
       #expect(result.stderr.hasPrefix("dialogue: error: "), "\(arguments)")
     }
     let unknown = try CLIRunner.run(["neighbors", "moldov"])
-    #expect(unknown.stderr.contains("unknown node \"moldov\"") && unknown.stderr.contains("MD"), "\(unknown.stderr)")
+    #expect(
+      unknown.stderr.contains("unknown node \"moldov\"") && unknown.stderr.contains("MD"), "\(unknown.stderr)"
+    )
   }
 
   @Test func badUsageExitsWith64() throws {
@@ -92,7 +97,9 @@ import Testing
   @Test func outputFileIsWrittenAtomically() throws {
     let folder = try TemporaryFolder.make()
     let target = folder.appendingPathComponent("degree.csv")
-    let written = try CLIRunner.run(["centrality", "--measure", "degree", "--format", "csv", "--output", target.path])
+    let written = try CLIRunner.run([
+      "centrality", "--measure", "degree", "--format", "csv", "--output", target.path,
+    ])
     #expect(written.status == 0, "\(written.stderr)")
     #expect(written.stdout.isEmpty)
     let direct = try CLIRunner.run(["centrality", "--measure", "degree", "--format", "csv"])
@@ -107,7 +114,9 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["degree.csv"])
 
     // A folder that does not exist: one line, exit 73, nothing created.
-    let nowhere = try CLIRunner.run(["summary", "--output", folder.appendingPathComponent("missing/x.txt").path])
+    let nowhere = try CLIRunner.run([
+      "summary", "--output", folder.appendingPathComponent("missing/x.txt").path,
+    ])
     #expect(nowhere.status == 73)
     #expect(nowhere.stderrLines.count == 1)
   }
@@ -116,7 +125,9 @@ import Testing
     let binary = try CLIRunner.binary()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "{ \"$0\" list edges; echo \"status=$?\" >&2; } | head -n 1 > /dev/null", binary.path]
+    process.arguments = [
+      "-c", "{ \"$0\" list edges; echo \"status=$?\" >&2; } | head -n 1 > /dev/null", binary.path,
+    ]
     let err = Pipe()
     process.standardError = err
     process.currentDirectoryURL = try TemporaryFolder.make()

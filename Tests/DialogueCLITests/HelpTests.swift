@@ -3,7 +3,11 @@ import Testing
 
 /// Every command explains itself to an analyst, with examples, and completions are available.
 @Suite struct HelpTests {
-  static let commands = ["validate", "summary", "list", "neighbors", "centrality", "structure", "projection", "diff", "export"]
+  static let commands = [
+    "validate", "summary", "list", "neighbors", "centrality", "structure", "projection", "diff", "export",
+    "gaps",
+    "coverage", "status",
+  ]
 
   @Test(arguments: commands)
   func helpShowsExamples(command: String) throws {

@@ -9,7 +9,10 @@ import Testing
     ("neighbors-DE", ["neighbors", "DE"]),
     ("structure", ["structure", "--seed", "1"]),
     ("diff-2012-2013", ["diff", "--from", "2012", "--to", "2013"]),
-    ("projection-member-states", ["projection", "--onto", "member-state", "--via", "mobility-partnership,regional-process"]),
+    (
+      "projection-member-states",
+      ["projection", "--onto", "member-state", "--via", "mobility-partnership,regional-process"]
+    ),
   ]
 
   @Test(arguments: cases.map(\.name))

@@ -16,7 +16,8 @@ import Testing
   ) throws {
     var queries: [NetworkxOracle.Query] = []
     for g in family.indices {
-      for options in variants where options["direction"] == nil || family[g].directed || options["direction"] as? String == "all" {
+      for options in variants
+      where options["direction"] == nil || family[g].directed || options["direction"] as? String == "all" {
         queries.append(.init(graph: g, measure: measure, options: options))
       }
     }
@@ -43,7 +44,9 @@ import Testing
   }
 
   @Test func degreeCentralityMatchesNetworkx() throws {
-    try crossCheck("degree", variants: [["direction": "all"], ["direction": "in"], ["direction": "out"]], tolerance: 1e-12) {
+    try crossCheck(
+      "degree", variants: [["direction": "all"], ["direction": "in"], ["direction": "out"]], tolerance: 1e-12
+    ) {
       graph, options in
       guard graph.isDirected else { return graph.degreeCentrality() }
       switch options["direction"] as? String {
@@ -85,7 +88,8 @@ import Testing
   }
 
   @Test func harmonicMatchesNetworkx() throws {
-    try crossCheck("harmonic", variants: [["weighted": false], ["weighted": true]], tolerance: 1e-9) { graph, options in
+    try crossCheck("harmonic", variants: [["weighted": false], ["weighted": true]], tolerance: 1e-9) {
+      graph, options in
       try graph.harmonicCentrality(weighting: Self.weighting(options), threads: 2)
     }
   }
@@ -111,7 +115,9 @@ import Testing
     var queries: [NetworkxOracle.Query] = []
     for g in family.indices {
       for var options in variants {
-        if options["personalization"] != nil { options["personalization"] = personalization(family[g].nodeCount) }
+        if options["personalization"] != nil {
+          options["personalization"] = personalization(family[g].nodeCount)
+        }
         queries.append(.init(graph: g, measure: "pagerank", options: options))
       }
     }

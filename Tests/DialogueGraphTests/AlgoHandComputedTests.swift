@@ -13,8 +13,13 @@ import Testing
   /// 0 – 1 – 2 and 3 – 4.
   let twoComponents = AdjacencyGraph(nodeCount: 5, links: [(0, 1, 1), (1, 2, 1), (3, 4, 1)])
 
-  func expectEqual(_ a: [Double], _ b: [Double], _ tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }, "\(a) ≠ \(b)", sourceLocation: sourceLocation)
+  func expectEqual(
+    _ a: [Double], _ b: [Double], _ tolerance: Double = 1e-12,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(
+      a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }, "\(a) ≠ \(b)",
+      sourceLocation: sourceLocation)
   }
 
   @Test func pathBetweenness() throws {
@@ -43,7 +48,8 @@ import Testing
     // Node 1 reaches 2 of the 4 others at total distance 2: (2/2) · (2/4) = 1/2. Node 0: total 3,
     // (2/3) · (2/4) = 1/3. Node 3 reaches 1 node at distance 1: (1/1) · (1/4) = 1/4.
     expectEqual(try twoComponents.closenessCentrality(), [1.0 / 3, 0.5, 1.0 / 3, 0.25, 0.25])
-    expectEqual(try twoComponents.closenessCentrality(normalization: .reachableOnly), [2.0 / 3, 1, 2.0 / 3, 1, 1])
+    expectEqual(
+      try twoComponents.closenessCentrality(normalization: .reachableOnly), [2.0 / 3, 1, 2.0 / 3, 1, 1])
     #expect(twoComponents.connectedComponents().members == [[0, 1, 2], [3, 4]])
     let cuts = try twoComponents.cutStructure()
     #expect(cuts.bridges == [UndirectedLink(0, 1), UndirectedLink(1, 2), UndirectedLink(3, 4)])
@@ -54,7 +60,8 @@ import Testing
     expectEqual(try triangle.betweennessCentrality(), [0, 0, 0])
     expectEqual(try triangle.closenessCentrality(), [1, 1, 1])
     // Unit norm over 3 equal entries: 1/√3.
-    expectEqual(try triangle.eigenvectorCentrality(), [Double](repeating: 1 / 3.0.squareRoot(), count: 3), 1e-9)
+    expectEqual(
+      try triangle.eigenvectorCentrality(), [Double](repeating: 1 / 3.0.squareRoot(), count: 3), 1e-9)
     expectEqual(try triangle.pageRank(), [1.0 / 3, 1.0 / 3, 1.0 / 3], 1e-9)
     #expect(triangle.coreNumbers() == [2, 2, 2])
     let cuts = try triangle.cutStructure()
@@ -70,7 +77,8 @@ import Testing
     expectEqual(try g.closenessCentrality(weighting: .weighted), [2.0 / 3, 1, 2.0 / 3])
     // A square has two shortest paths between opposite corners; each middle node gets half.
     let square = AdjacencyGraph(nodeCount: 4, links: [(0, 1, 2), (1, 2, 2), (2, 3, 2), (3, 0, 2)])
-    expectEqual(try square.betweennessCentrality(weighting: .weighted, normalization: .none), [0.5, 0.5, 0.5, 0.5])
+    expectEqual(
+      try square.betweennessCentrality(weighting: .weighted, normalization: .none), [0.5, 0.5, 0.5, 0.5])
     #expect(throws: GraphAlgorithmError.nonPositiveWeight(source: 0, target: 1, weight: 0)) {
       try AdjacencyGraph(nodeCount: 2, links: [(0, 1, 0)]).betweennessCentrality(weighting: .weighted)
     }
@@ -95,7 +103,9 @@ import Testing
     #expect(try empty.closenessCentrality().isEmpty)
     #expect(try empty.pageRank().isEmpty)
     #expect(empty.coreNumbers().isEmpty)
-    #expect(throws: GraphAlgorithmError.emptyGraph(algorithm: "eigenvector centrality")) { try empty.eigenvectorCentrality() }
+    #expect(throws: GraphAlgorithmError.emptyGraph(algorithm: "eigenvector centrality")) {
+      try empty.eigenvectorCentrality()
+    }
     let single = AdjacencyGraph(nodeCount: 1, links: [])
     #expect(single.degreeCentrality() == [1])
     #expect(try single.closenessCentrality() == [0])
@@ -119,6 +129,8 @@ import Testing
       try triangle.katzCentrality(alpha: 0.9)  // λ_max = 2 > 1/0.9: the series diverges.
     }
     let directed = AdjacencyGraph(nodeCount: 2, links: [(0, 1, 1)], directed: true)
-    #expect(throws: GraphAlgorithmError.requiresUndirectedGraph(algorithm: "bridges")) { try directed.cutStructure() }
+    #expect(throws: GraphAlgorithmError.requiresUndirectedGraph(algorithm: "bridges")) {
+      try directed.cutStructure()
+    }
   }
 }

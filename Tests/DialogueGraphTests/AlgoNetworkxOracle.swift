@@ -47,8 +47,12 @@ struct AlgoRandomTwoModeGraph {
   let bottomCount: Int
   let links: [(top: Int, bottom: Int)]
 
-  var graph: TwoModeGraph { get throws { try TwoModeGraph(topCount: topCount, bottomCount: bottomCount, links: links) } }
-  var json: [String: Any] { ["top": topCount, "bottom": bottomCount, "links": links.map { [$0.top, $0.bottom] }] }
+  var graph: TwoModeGraph {
+    get throws { try TwoModeGraph(topCount: topCount, bottomCount: bottomCount, links: links) }
+  }
+  var json: [String: Any] {
+    ["top": topCount, "bottom": bottomCount, "links": links.map { [$0.top, $0.bottom] }]
+  }
 
   static func family(_ index: Int) -> AlgoRandomTwoModeGraph {
     var random = SplitMix64(seed: 0xB1_0000 + UInt64(index))
@@ -106,7 +110,8 @@ enum NetworkxOracle {
     do {
       try process.run()
     } catch {
-      throw Failure(description: "cannot start python3 (\(error)): install Python 3 and networkx (scripts/setup.sh)")
+      throw Failure(
+        description: "cannot start python3 (\(error)): install Python 3 and networkx (scripts/setup.sh)")
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -138,7 +143,8 @@ func expectClose(
   _ actual: [Double], _ expected: [Double], tolerance: Double, _ context: String,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  #expect(actual.count == expected.count, "\(context): \(actual.count) values, networkx has \(expected.count)",
+  #expect(
+    actual.count == expected.count, "\(context): \(actual.count) values, networkx has \(expected.count)",
     sourceLocation: sourceLocation)
   for (node, (a, e)) in zip(actual, expected).enumerated() where !(abs(a - e) <= tolerance * max(1, abs(e))) {
     Issue.record("\(context), node \(node): \(a), networkx \(e)", sourceLocation: sourceLocation)

@@ -10,9 +10,14 @@ import Testing
     let url = NetworkxOracle.script.deletingLastPathComponent().appendingPathComponent("karate.edges")
     var n = 0
     var links: [(Int, Int, Double)] = []
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#")
+    {
       let fields = line.split(separator: " ")
-      if fields[0] == "nodes" { n = Int(fields[1])! } else { links.append((Int(fields[0])!, Int(fields[1])!, 1)) }
+      if fields[0] == "nodes" {
+        n = Int(fields[1])!
+      } else {
+        links.append((Int(fields[0])!, Int(fields[1])!, 1))
+      }
     }
     return AlgoRandomGraph(nodeCount: n, directed: false, links: links)
   }
@@ -40,7 +45,8 @@ import Testing
       graphs: [karate.json], queries: measures.map { .init(graph: 0, measure: $0) })
     let ours: [[Double]] = [
       try g.betweennessCentrality(), try g.closenessCentrality(), try g.harmonicCentrality(),
-      try g.eigenvectorCentrality(), try g.pageRank(), try g.katzCentrality(), g.coreNumbers().map(Double.init),
+      try g.eigenvectorCentrality(), try g.pageRank(), try g.katzCentrality(),
+      g.coreNumbers().map(Double.init),
     ]
     for (index, measure) in measures.enumerated() {
       let expected = try #require(NetworkxOracle.values(answers[index]), "\(measure): \(answers[index])")

@@ -24,7 +24,9 @@ import Testing
       switch query.measure {
       case "components":
         let expected = try #require(answer as? [[Int]], "\(context): \(answer)")
-        #expect(graph.connectedComponents().members.sorted { $0.lexicographicallyPrecedes($1) } == expected, "\(context)")
+        #expect(
+          graph.connectedComponents().members.sorted { $0.lexicographicallyPrecedes($1) } == expected,
+          "\(context)")
       case "core_number":
         #expect(graph.coreNumbers() == (answer as? [Int]), "\(context)")
       case "bridges":
@@ -47,20 +49,28 @@ import Testing
         let ours = try family[g].adjacency.louvainCommunities(seed: 42, resolution: resolution)
         partitions[queries.count] = ours
         queries.append(
-          .init(graph: g, measure: "modularity", options: ["labels": ours.communityOfNode, "weighted": true, "resolution": resolution]))
-        queries.append(.init(graph: g, measure: "louvain", options: ["seed": 42, "weighted": true, "resolution": resolution]))
+          .init(
+            graph: g, measure: "modularity",
+            options: ["labels": ours.communityOfNode, "weighted": true, "resolution": resolution]))
+        queries.append(
+          .init(
+            graph: g, measure: "louvain", options: ["seed": 42, "weighted": true, "resolution": resolution]))
       }
     }
     let answers = try NetworkxOracle.answers(graphs: family.map(\.json), queries: queries)
     for index in stride(from: 0, to: queries.count, by: 2) {
       let ours = try #require(partitions[index])
       let context = "Louvain \(queries[index].options["resolution"]!) on graph \(queries[index].graph)"
-      let networkxOnOurs = try #require((answers[index] as? NSNumber)?.doubleValue, "\(context): \(answers[index])")
-      #expect(abs(ours.modularity - networkxOnOurs) <= 1e-9, "\(context): \(ours.modularity) vs \(networkxOnOurs)")
+      let networkxOnOurs = try #require(
+        (answers[index] as? NSNumber)?.doubleValue, "\(context): \(answers[index])")
+      #expect(
+        abs(ours.modularity - networkxOnOurs) <= 1e-9, "\(context): \(ours.modularity) vs \(networkxOnOurs)")
       let theirs = try #require(answers[index + 1] as? [String: Any], "\(context)")
       let theirModularity = try #require((theirs["modularity"] as? NSNumber)?.doubleValue)
       // Different random orders reach different local optima; on these small graphs they are close.
-      #expect(ours.modularity >= theirModularity - 0.05, "\(context): ours \(ours.modularity), networkx \(theirModularity)")
+      #expect(
+        ours.modularity >= theirModularity - 0.05,
+        "\(context): ours \(ours.modularity), networkx \(theirModularity)")
     }
   }
 
@@ -72,7 +82,10 @@ import Testing
       let partition = (0..<n).map { ($0 * 7 + g) % max(1, n / 4 + 1) }
       labels.append(partition)
       for weighted in [true, false] {
-        queries.append(.init(graph: g, measure: "modularity", options: ["labels": partition, "weighted": weighted, "resolution": 1.3]))
+        queries.append(
+          .init(
+            graph: g, measure: "modularity",
+            options: ["labels": partition, "weighted": weighted, "resolution": 1.3]))
       }
     }
     let answers = try NetworkxOracle.answers(graphs: family.map(\.json), queries: queries)
@@ -86,7 +99,9 @@ import Testing
         continue
       }
       let expected = try #require((answer as? NSNumber)?.doubleValue, "\(answer)")
-      #expect(abs(ours - expected) <= 1e-9, "modularity \(query.options["weighted"]!) on graph \(query.graph): \(ours) vs \(expected)")
+      #expect(
+        abs(ours - expected) <= 1e-9,
+        "modularity \(query.options["weighted"]!) on graph \(query.graph): \(ours) vs \(expected)")
     }
   }
 }

@@ -17,9 +17,14 @@ import Testing
     var top = 0
     var bottom = 0
     var links: [(top: Int, bottom: Int)] = []
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#")
+    {
       let fields = line.split(separator: " ")
-      if fields[0] == "top" { top = Int(fields[1])! } else if fields[0] == "bottom" { bottom = Int(fields[1])! } else {
+      if fields[0] == "top" {
+        top = Int(fields[1])!
+      } else if fields[0] == "bottom" {
+        bottom = Int(fields[1])!
+      } else {
         links.append((Int(fields[0])!, Int(fields[1])!))
       }
     }
@@ -56,7 +61,8 @@ import Testing
       #expect(links.count == expected.count, "\(context): \(links.count) links, networkx \(expected.count)")
       for (ours, theirs) in zip(links, expected) {
         let matches =
-          ours.0 == theirs[0].intValue && ours.1 == theirs[1].intValue && abs(ours.2 - theirs[2].doubleValue) <= 1e-12
+          ours.0 == theirs[0].intValue && ours.1 == theirs[1].intValue
+          && abs(ours.2 - theirs[2].doubleValue) <= 1e-12
         if !matches {
           Issue.record("\(context): link \(ours) vs networkx \(theirs)")
           break
@@ -111,7 +117,8 @@ import Testing
     let g = try TwoModeGraph(topCount: 3, bottomCount: 2, links: [(0, 0), (1, 0), (1, 1), (2, 1), (2, 1)])
     // Onto top: 0–1 share a, 1–2 share b; one shared neighbour each.
     let shared = g.projection(onto: .top)
-    #expect(shared.linkCount == 2 && Array(shared.neighbors(of: 1)) == [0, 2] && shared.weights == [1, 1, 1, 1])
+    #expect(
+      shared.linkCount == 2 && Array(shared.neighbors(of: 1)) == [0, 2] && shared.weights == [1, 1, 1, 1])
     // Collaboration: a and b each have degree 2, weight 1/(2−1) = 1.
     #expect(g.projection(onto: .top, weighting: .collaboration).weights == [1, 1, 1, 1])
     // Jaccard 0–1: |{a}| / |{a, b}| = 1/2; overlap 0–1: 1 / min(1, 2) = 1; ratio: 1/2 bottoms.
@@ -125,7 +132,11 @@ import Testing
   }
 
   @Test func rejectsOutOfRangeLinks() {
-    #expect(throws: GraphAlgorithmError.self) { try TwoModeGraph(topCount: 2, bottomCount: 1, links: [(0, 1)]) }
-    #expect(throws: GraphAlgorithmError.self) { try TwoModeGraph(topCount: 2, bottomCount: 1, links: [(-1, 0)]) }
+    #expect(throws: GraphAlgorithmError.self) {
+      try TwoModeGraph(topCount: 2, bottomCount: 1, links: [(0, 1)])
+    }
+    #expect(throws: GraphAlgorithmError.self) {
+      try TwoModeGraph(topCount: 2, bottomCount: 1, links: [(-1, 0)])
+    }
   }
 }

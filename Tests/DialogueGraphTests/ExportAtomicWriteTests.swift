@@ -46,7 +46,9 @@ import Testing
     let root = try exportTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let target = root.appendingPathComponent("dataset")
-    try AtomicWrite.writeFolder(to: target) { try Data("1".utf8).write(to: $0.appendingPathComponent("a.csv")) }
+    try AtomicWrite.writeFolder(to: target) {
+      try Data("1".utf8).write(to: $0.appendingPathComponent("a.csv"))
+    }
     #expect(try entries(target) == ["a.csv"])
 
     #expect(throws: ExportError.self) {
@@ -58,7 +60,9 @@ import Testing
     #expect(try entries(target) == ["a.csv"], "a failed fill leaves the old folder untouched")
     #expect(try entries(root) == ["dataset"], "and no temporary folder behind")
 
-    try AtomicWrite.writeFolder(to: target) { try Data("3".utf8).write(to: $0.appendingPathComponent("c.csv")) }
+    try AtomicWrite.writeFolder(to: target) {
+      try Data("3".utf8).write(to: $0.appendingPathComponent("c.csv"))
+    }
     #expect(try entries(target) == ["c.csv"], "success replaces the whole folder")
     #expect(try entries(root) == ["dataset"])
   }

@@ -34,10 +34,17 @@ import Testing
   @Test func csvIsRFC4180QuotedAndNotFormulaNeutralised() throws {
     let files = try ExportFixture.networkWithoutNUL().wholeView.datasetFiles()
     let nodes = String(decoding: try #require(files.first { $0.name == "nodes.csv" }).contents, as: UTF8.self)
-    #expect(nodes.hasPrefix("id,kind,label,subtype,start,end,status,city,amount_eur,citation,confidence,note,\"Zähler \"\"x\"\" <&>\",aaa,wikidata\r\n"))
-    #expect(nodes.contains("DE,member-state,Germany,,1958-01-01,,,,,EU accession treaties,high,,=SUM(A1:A9),\"first, second\",Q183\r\n"))
+    #expect(
+      nodes.hasPrefix(
+        "id,kind,label,subtype,start,end,status,city,amount_eur,citation,confidence,note,\"Zähler \"\"x\"\" <&>\",aaa,wikidata\r\n"
+      ))
+    #expect(
+      nodes.contains(
+        "DE,member-state,Germany,,1958-01-01,,,,,EU accession treaties,high,,=SUM(A1:A9),\"first, second\",Q183\r\n"
+      ))
     #expect(nodes.contains("\"  æøå ÆØÅ — Ærø  \""), "surrounding blanks are quoted")
-    #expect(nodes.contains("\"Kosovo \"\"<b>&amp;</b>\"\" 'q' \\ back\\slash\nline two\r\nthree\rfour\tend\""))
+    #expect(
+      nodes.contains("\"Kosovo \"\"<b>&amp;</b>\"\" 'q' \\ back\\slash\nline two\r\nthree\rfour\tend\""))
     #expect(nodes.contains(",1500000,"), "amounts without a spurious fraction")
     let edges = String(decoding: try #require(files.first { $0.name == "edges.csv" }).contents, as: UTF8.self)
     #expect(edges.contains(",1e+20,3,"))
@@ -70,7 +77,10 @@ import Testing
 }
 
 /// Expects two networks to hold the same nodes and edges, field by field (origins aside).
-func expectSameContent(_ actual: DialogueNetwork, _ expected: DialogueNetwork, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func expectSameContent(
+  _ actual: DialogueNetwork, _ expected: DialogueNetwork,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   #expect(actual.nodes.count == expected.nodes.count, "node count", sourceLocation: sourceLocation)
   for (a, b) in zip(actual.nodes, expected.nodes) {
     let where_ = "node \(b.id.debugDescription)"

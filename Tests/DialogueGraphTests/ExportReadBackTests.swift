@@ -11,25 +11,32 @@ import Testing
 
   /// Expected nodes and edges with `clean` applied to all text (ids included).
   func expected(_ clean: (String) -> String) -> (
-    nodes: [String: [String: ExpectedValue]], edges: [String: (source: String, target: String, fields: [String: ExpectedValue])]
+    nodes: [String: [String: ExpectedValue]],
+    edges: [String: (source: String, target: String, fields: [String: ExpectedValue])]
   ) {
     var nodes: [String: [String: ExpectedValue]] = [:]
-    for node in network.nodes { nodes[clean(node.id)] = ExpectedFields.cleaned(ExpectedFields.of(node), clean) }
+    for node in network.nodes {
+      nodes[clean(node.id)] = ExpectedFields.cleaned(ExpectedFields.of(node), clean)
+    }
     var edges: [String: (String, String, [String: ExpectedValue])] = [:]
     for edge in network.edges {
-      edges[clean(edge.id)] = (clean(edge.source), clean(edge.target), ExpectedFields.cleaned(ExpectedFields.of(edge), clean))
+      edges[clean(edge.id)] = (
+        clean(edge.source), clean(edge.target), ExpectedFields.cleaned(ExpectedFields.of(edge), clean)
+      )
     }
     return (nodes, edges)
   }
 
   @Test func graphMLReadsBackInNetworkxAndIgraph() throws {
-    let summary = try ExportReadBack.read("graphml", text: try network.wholeView.graphML(), extension: "graphml")
+    let summary = try ExportReadBack.read(
+      "graphml", text: try network.wholeView.graphML(), extension: "graphml")
     #expect(summary["directed"] as? Bool == true)
     #expect(summary["multigraph"] as? Bool == true)
     let (nodes, edges) = expected(xmlReadBack)
     expectSummary(summary, nodes: nodes, edges: edges, "GraphML")
     #expect((summary["graph"] as? [String: Any])?["name"] as? String == network.name)
-    let igraph = try #require(summary["igraph"] as? [String: Any], "igraph is not installed (pip install igraph)")
+    let igraph = try #require(
+      summary["igraph"] as? [String: Any], "igraph is not installed (pip install igraph)")
     #expect(igraph["vertices"] as? Int == network.nodes.count)
     #expect(igraph["edges"] as? Int == network.edges.count)
     #expect(igraph["directed"] as? Bool == true)
@@ -46,7 +53,9 @@ import Testing
     #expect(summary["multigraph"] as? Bool == true)
     #expect((summary["graph"] as? [String: Any])?["mode"] as? String == "dynamic")
     let (nodes, edges) = expected(xmlReadBack)
-    expectSummary(summary, nodes: nodes, edges: edges, ignoringNodeKeys: ["spells"], ignoringEdgeKeys: ["spells", "id"], "GEXF")
+    expectSummary(
+      summary, nodes: nodes, edges: edges, ignoringNodeKeys: ["spells"], ignoringEdgeKeys: ["spells", "id"],
+      "GEXF")
 
     let readNodes = summary["nodes"] as? [String: [String: Any]] ?? [:]
     for node in network.nodes {
@@ -60,12 +69,14 @@ import Testing
       #expect(data["id"] as? String == key, "GEXF edge id attribute")
       let original = network.edges.first { xmlReadBack($0.id) == key }
       let expectedSpell = original.flatMap { ExportFixture.edgeSpells[$0.id] }
-      #expect(data["spells"] as? [[String]] == expectedSpell.map { [$0] }, "spells of edge \(key.debugDescription)")
+      #expect(
+        data["spells"] as? [[String]] == expectedSpell.map { [$0] }, "spells of edge \(key.debugDescription)")
     }
   }
 
   @Test func nodeLinkJSONReadsBackInNetworkxUnchanged() throws {
-    let summary = try ExportReadBack.read("json", text: try network.wholeView.nodeLinkJSON(), extension: "json")
+    let summary = try ExportReadBack.read(
+      "json", text: try network.wholeView.nodeLinkJSON(), extension: "json")
     #expect(summary["directed"] as? Bool == true)
     #expect(summary["multigraph"] as? Bool == true)
     let (nodes, edges) = expected { $0 }  // JSON carries every character
@@ -82,15 +93,20 @@ import Testing
     var unescaped = summary
     var nodes: [String: [String: Any]] = [:]
     for (id, attrs) in summary["nodes"] as? [String: [String: Any]] ?? [:] {
-      nodes[dotUnescape(id)] = attrs.reduce(into: [:]) { $0[dotUnescape($1.key)] = dotUnescape($1.value as? String ?? "") }
+      nodes[dotUnescape(id)] = attrs.reduce(into: [:]) {
+        $0[dotUnescape($1.key)] = dotUnescape($1.value as? String ?? "")
+      }
     }
     unescaped["nodes"] = nodes
     unescaped["edges"] = (summary["edges"] as? [[String: Any]] ?? []).map { edge -> [String: Any] in
       let data = (edge["data"] as? [String: Any] ?? [:]).filter { $0.key != "key" }
       return [
-        "source": dotUnescape(edge["source"] as? String ?? ""), "target": dotUnescape(edge["target"] as? String ?? ""),
+        "source": dotUnescape(edge["source"] as? String ?? ""),
+        "target": dotUnescape(edge["target"] as? String ?? ""),
         "key": dotUnescape(edge["key"] as? String ?? ""),
-        "data": data.reduce(into: [String: Any]()) { $0[dotUnescape($1.key)] = dotUnescape($1.value as? String ?? "") },
+        "data": data.reduce(into: [String: Any]()) {
+          $0[dotUnescape($1.key)] = dotUnescape($1.value as? String ?? "")
+        },
       ]
     }
     func dotText(_ value: ExpectedValue) -> ExpectedValue {

@@ -28,8 +28,12 @@ import Testing
     ]
     for (mode, text, ext) in readers {
       let summary = try ExportReadBack.read(mode, text: text, extension: ext)
-      #expect((summary["nodes"] as? [String: Any])?.count == network.nodes.count, "\(folder.lastPathComponent) \(mode): nodes")
-      #expect((summary["edges"] as? [Any])?.count == network.edges.count, "\(folder.lastPathComponent) \(mode): edges")
+      #expect(
+        (summary["nodes"] as? [String: Any])?.count == network.nodes.count,
+        "\(folder.lastPathComponent) \(mode): nodes")
+      #expect(
+        (summary["edges"] as? [Any])?.count == network.edges.count,
+        "\(folder.lastPathComponent) \(mode): edges")
     }
     let root = try exportTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }

@@ -25,21 +25,26 @@ enum ExportFixture {
       Node(
         id: "DE", kind: "member-state", label: "Germany", start: PartialDate("1958-01-01"),
         citation: "EU accession treaties", confidence: "high",
-        attributes: attributes([("wikidata", "Q183"), ("Zähler \"x\" <&>", "=SUM(A1:A9)"), ("aaa", "first, second")])),
+        attributes: attributes([
+          ("wikidata", "Q183"), ("Zähler \"x\" <&>", "=SUM(A1:A9)"), ("aaa", "first, second"),
+        ])),
       Node(
-        id: "XK", kind: "third-country", label: hostileLabel, citation: "COM(2014) 96 §2.2", confidence: "seed",
+        id: "XK", kind: "third-country", label: hostileLabel, citation: "COM(2014) 96 §2.2",
+        confidence: "seed",
         note: "+1 -2 @x", attributes: attributes([("wikidata", "Q1246")])),
       Node(
         id: "mp-md", kind: "mobility-partnership", label: nordicLabel, start: PartialDate("2008-06"),
         end: PartialDate("2013"), status: "concluded", citation: "COM(2014) 96 Annex I", confidence: "seed"),
       Node(
         id: "event-2013-11-13", kind: "event", label: arabicLabel, start: PartialDate("2013-11-13"),
-        end: PartialDate("2013-11-14"), city: "Prague", citation: "COM(2014) 96 fn 20", confidence: "medium"),
+        end: PartialDate("2013-11-14"), city: "Prague\rPraha", citation: "COM(2014) 96 fn 20", confidence: "medium"),
       Node(
-        id: controlId, kind: "project", label: controlLabel, end: PartialDate("2012-02"), amountEUR: 1_500_000,
+        id: controlId, kind: "project", label: controlLabel, end: PartialDate("2012-02"),
+        amountEUR: 1_500_000,
         citation: "COM(2007) 248 Annex II", confidence: "low", note: "a\u{0}b"),
       Node(
-        id: "prog", kind: "funding-programme", label: "Programme", amountEUR: 0.1, citation: "c", confidence: "seed"),
+        id: "prog", kind: "funding-programme", label: "Programme", amountEUR: 0.1, citation: "c",
+        confidence: "seed"),
     ]
     let edges = [
       Edge(
@@ -91,8 +96,10 @@ enum ExportFixture {
   ]
 
   /// How the numbers are written as text (DOT), by hand.
-  static let numberTexts: [Double: String] = [1_500_000: "1500000", 0.1: "0.1", 1e20: "1e+20", 2.5e-7: "2.5e-07",
-                                               1: "1", 0.5: "0.5", 3: "3"]
+  static let numberTexts: [Double: String] = [
+    1_500_000: "1500000", 0.1: "0.1", 1e20: "1e+20", 2.5e-7: "2.5e-07",
+    1: "1", 0.5: "0.5", 3: "3",
+  ]
 }
 
 /// A value an export is expected to carry.
@@ -147,7 +154,9 @@ enum ExpectedFields {
   }
 
   /// `fields` with every text passed through `clean` (what a format does to text it cannot hold).
-  static func cleaned(_ fields: [String: ExpectedValue], _ clean: (String) -> String) -> [String: ExpectedValue] {
+  static func cleaned(_ fields: [String: ExpectedValue], _ clean: (String) -> String) -> [String:
+    ExpectedValue]
+  {
     var result: [String: ExpectedValue] = [:]
     for (k, v) in fields {
       switch v {
@@ -165,7 +174,8 @@ func xmlReadBack(_ text: String) -> String {
   var out = String.UnicodeScalarView()
   for s in text.unicodeScalars {
     let v = s.value
-    let allowed = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
+    let allowed =
+      v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
       || v >= 0x10000
     out.append(allowed ? s : "\u{FFFD}")
   }
@@ -196,13 +206,16 @@ enum ExportReadBack {
     process.standardOutput = try FileHandle(forWritingTo: outFile)
     process.standardError = try FileHandle(forWritingTo: errFile)
     do { try process.run() } catch {
-      throw Failure(description: "cannot start python3 (\(error)): install Python 3 with networkx, igraph and frictionless")
+      throw Failure(
+        description:
+          "cannot start python3 (\(error)): install Python 3 with networkx, igraph and frictionless")
     }
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let message = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
       throw Failure(
-        description: "read_back.py \(mode) failed with status \(process.terminationStatus) — are python3, networkx, "
+        description:
+          "read_back.py \(mode) failed with status \(process.terminationStatus) — are python3, networkx, "
           + "igraph, frictionless and Graphviz installed? \(message.suffix(2000))")
     }
     let data = try Data(contentsOf: outFile)
@@ -214,7 +227,8 @@ enum ExportReadBack {
 
   /// Writes `text` to a fresh temporary file with this extension and reads it back in `mode`.
   static func read(_ mode: String, text: String, extension ext: String) throws -> [String: Any] {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).\(ext)")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "export-\(UUID().uuidString).\(ext)")
     defer { try? FileManager.default.removeItem(at: file) }
     try Data(text.utf8).write(to: file)
     return try read(mode, file)

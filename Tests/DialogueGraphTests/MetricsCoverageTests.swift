@@ -66,6 +66,13 @@ import Testing
     #expect(region.covered == ["MD"])  // BY's partnership is prospective
     let edgeKind = try network.geographicCoverage(of: .region("eap"), by: .edgeKind("working-arrangement"), asOf: nil)
     #expect(edgeKind.covered == ["MD", "GE"])
+    // An undated link to a country does not borrow the country's start (HR's accession): the
+    // working arrangement with HR holds through its `end` day (2013-07-01, read as ending on
+    // 2013-07-02, see SCHEMA.md "Dates").
+    let hr = CountrySet.countries(["hr"])
+    #expect(try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2012, 1, 1)).covered == ["HR"])
+    #expect(try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2013, 7, 1)).covered == ["HR"])
+    #expect(try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2013, 7, 2)).uncovered == ["HR"])
   }
 
   @Test func unknownRegionCountryAndActorAreClearErrors() throws {

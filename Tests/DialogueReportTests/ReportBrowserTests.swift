@@ -10,7 +10,9 @@ import Testing
 /// test fails and says so.
 @Suite(.serialized) struct ReportBrowserTests {
   @Test func chromiumRendersTheReportWithDiagramAndTables() throws {
-    let chromium = try #require(Self.chromiumPath(), "chromium is not installed — run `scripts/setup.sh test` (apt-get install chromium)")
+    let chromium = try #require(
+      Self.chromiumPath(),
+      "chromium is not installed — run `scripts/setup.sh test` (apt-get install chromium)")
     let (_, html) = try ReportFixtures.gammReport.get()
     let folder = try ReportFixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -25,26 +27,48 @@ import Testing
     let dom = try Self.run(chromium, common + ["--dump-dom", page.absoluteString])
     #expect(dom.status == 0, "chromium --dump-dom failed: \(dom.error)")
     #expect(dom.output.contains("<svg") && dom.output.contains(#"role="img""#))
-    #expect(dom.output.components(separatedBy: "<table").count - 1 == html.components(separatedBy: "<table").count - 1)
+    #expect(
+      dom.output.components(separatedBy: "<table").count - 1 == html.components(separatedBy: "<table").count
+        - 1)
     #expect(dom.output.contains("<caption>Member states in no mobility partnership"))
     #expect(dom.output.contains("<h1>Dialogue network report: gamm-2012-2013</h1>"))
     #expect(!dom.output.lowercased().contains("<script"))
 
-    let shot = try Self.run(chromium, common + ["--screenshot=" + screenshot.path, "--hide-scrollbars", page.absoluteString])
+    let shot = try Self.run(
+      chromium, common + ["--screenshot=" + screenshot.path, "--hide-scrollbars", page.absoluteString])
     #expect(shot.status == 0, "chromium --screenshot failed: \(shot.error)")
     let size = try #require(try FileManager.default.attributesOfItem(atPath: screenshot.path)[.size] as? Int)
     #expect(size > 50_000, "the screenshot is \(size) bytes — a blank page is a few kilobytes")
     let helper = ReportFixtures.fixtures.appendingPathComponent("png_nonwhite.py").path
     let measured = try Self.run("/usr/bin/env", ["python3", helper, screenshot.path])
     #expect(measured.status == 0, "png_nonwhite.py failed: \(measured.error)")
-    let figures = try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Double] ?? [:]
+    let figures =
+      try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Double] ?? [:]
     #expect(figures["width"] == 1280 && figures["height"] == 2000)
     #expect((figures["nonwhite"] ?? 0) > 0.03, "too little ink: \(figures)")
     #expect((figures["dark"] ?? 0) > 0.005, "no dark text: \(figures)")
     #expect((figures["rows_with_ink"] ?? 0) > 0.5, "most of the page is blank: \(figures)")
+
+    // Printing (the print style sheet) gives a multi-page PDF.
+    let pdf = folder.appendingPathComponent("report.pdf")
+    let printed = try Self.run(
+      chromium, common + ["--print-to-pdf=" + pdf.path, "--no-pdf-header-footer", page.absoluteString])
+    #expect(printed.status == 0, "chromium --print-to-pdf failed: \(printed.error)")
+    let pdfBytes = try Data(contentsOf: pdf)
+    #expect(pdfBytes.starts(with: Data("%PDF".utf8)))
+    let pages = String(decoding: pdfBytes, as: UTF8.self).components(separatedBy: "/Type /Page\n").count - 1
+    let pageObjects =
+      String(decoding: pdfBytes, as: UTF8.self).components(separatedBy: "/Type /Page").count - 1
+    #expect(max(pages, pageObjects - 1) > 3, "the printed report has \(pages) pages")
+
+    // DIALOGUE_REPORT_SCREENSHOT=/path/x.png keeps the screenshot (and the page as /path/x.html)
+    // for a person to look at.
     if let keep = ProcessInfo.processInfo.environment["DIALOGUE_REPORT_SCREENSHOT"] {
-      try? FileManager.default.removeItem(atPath: keep)
-      try FileManager.default.copyItem(atPath: screenshot.path, toPath: keep)
+      let html = URL(fileURLWithPath: keep).deletingPathExtension().appendingPathExtension("html").path
+      for (from, to) in [(screenshot.path, keep), (page.path, html)] {
+        try? FileManager.default.removeItem(atPath: to)
+        try FileManager.default.copyItem(atPath: from, toPath: to)
+      }
     }
   }
 
@@ -61,7 +85,9 @@ import Testing
   }
 
   /// Runs a program to completion; its exit status, standard output and standard error.
-  static func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+  static func run(_ program: String, _ arguments: [String]) throws -> (
+    status: Int32, output: String, error: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -76,7 +102,10 @@ import Testing
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     while !errorData.isSet { usleep(1000) }
-    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData.value, as: UTF8.self))
+    return (
+      process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+      String(decoding: errorData.value, as: UTF8.self)
+    )
   }
 }
 

@@ -14,7 +14,8 @@ import Testing
     let second = HTMLReport(network: network, options: ReportOptions(asOf: ReportFixtures.endOf2013)).data
     #expect(Data(first.utf8) == second)
     let reloaded = try ReportFixtures.load("gamm-2012-2013")
-    #expect(HTMLReport(network: reloaded, options: ReportOptions(asOf: ReportFixtures.endOf2013)).html == first)
+    #expect(
+      HTMLReport(network: reloaded, options: ReportOptions(asOf: ReportFixtures.endOf2013)).html == first)
     // A different date is a different report (the date is stated, not "now").
     let other = HTMLReport(network: network, options: ReportOptions(asOf: Day("2012-12-31"))).html
     #expect(other != first && other.contains("2012-12-31") && !other.contains("2013-12-31</"))
@@ -45,7 +46,7 @@ import Testing
     #expect(report.elements("svg").count == 1)  // the whole network, 3 nodes
     let notes = report.elements("p").filter { $0.value(of: "class") == "no-data" }.compactMap(\.stringValue)
     #expect(notes.contains { $0.contains("no EU member states") })
-    #expect(notes.contains { $0.contains("no thematic priorities") })
+    #expect(notes.contains { $0.contains("no GAMM thematic priorities") })
     #expect(notes.contains { $0.contains("no regions") })
   }
 
@@ -58,7 +59,8 @@ import Testing
        "edgeKinds": [{"id": "member-of", "label": "member of", "directed": true}],
        "roles": [], "subtypes": [], "statuses": [], "confidences": ["seed"]}
       """
-    try vocabulary.write(to: folder.appendingPathComponent("vocabulary.json"), atomically: true, encoding: .utf8)
+    try vocabulary.write(
+      to: folder.appendingPathComponent("vocabulary.json"), atomically: true, encoding: .utf8)
     try """
     id,kind,label,start,citation,confidence
     ann,person,Ann,,a book,seed
@@ -75,6 +77,7 @@ import Testing
     #expect(notes.contains { $0.contains("no framework kind “common-agenda”") })
     #expect(html.contains("Figures regardless of date"))
     let frameworks = try #require(report.table(captionStartingWith: "Frameworks of each kind"))
-    #expect(frameworks.stringValue?.contains("Chess") == false && frameworks.stringValue?.contains("club") == true)
+    #expect(
+      frameworks.stringValue?.contains("Chess") == false && frameworks.stringValue?.contains("club") == true)
   }
 }

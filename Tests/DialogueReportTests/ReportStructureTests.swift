@@ -27,9 +27,13 @@ import Testing
     #expect(title.contains("gamm-2012-2013") && title.contains("2013-12-31"))
     #expect(report.elements("h1").count == 1)
     let sections = report.elements("section")
-    #expect(sections.map { $0.value(of: "id") ?? "" } == ["figures", "diagram", "disengaged", "participation", "coverage", "status"])
+    #expect(
+      sections.map { $0.value(of: "id") ?? "" } == [
+        "figures", "diagram", "disengaged", "participation", "coverage", "status",
+      ])
     for section in sections {
-      let heading = try #require(report.elements("h2", under: section).first, "section \(section.value(of: "id") ?? "?") has no h2")
+      let heading = try #require(
+        report.elements("h2", under: section).first, "section \(section.value(of: "id") ?? "?") has no h2")
       #expect(section.value(of: "aria-labelledby") == heading.value(of: "id"))
     }
     let csp = report.elements("meta").first { $0.value(of: "http-equiv") == "Content-Security-Policy" }
@@ -53,7 +57,8 @@ import Testing
   }
 
   @Test func disengagedTableListsExactlyTheMetricsDisengagedMemberStates() throws {
-    let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)
+    let gaps = try network.participationGaps(
+      frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)
     let expected = gaps.disengaged
     #expect(expected.count == 5)  // COM(2014) 96 §5.2.2: "five member states" in no mobility partnership
     let table = try #require(report.table(captionStartingWith: "Member states in no mobility partnership"))
@@ -70,10 +75,12 @@ import Testing
   }
 
   @Test func participationMatrixHasOneRowPerMemberStateAndOneColumnPerExistingFramework() throws {
-    let matrix = try network.participationMatrix(frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)
+    let matrix = try network.participationMatrix(
+      frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)
     let table = try #require(report.table(captionStartingWith: "Participation in each mobility partnership"))
     #expect(rowIds(of: table) == matrix.memberStates.map(\.id))
-    let headers = report.elements("th", under: report.elements("thead", under: table)[0]).compactMap(\.stringValue)
+    let headers = report.elements("th", under: report.elements("thead", under: table)[0]).compactMap(
+      \.stringValue)
     #expect(Array(headers.dropFirst(3)) == matrix.frameworks.map(\.id))
     let joinedCells = report.elements("td", under: table).filter { $0.value(of: "class") == "mark yes" }.count
     let joinedEntries = matrix.entries.joined().filter { if case .joined = $0 { true } else { false } }.count
@@ -97,12 +104,15 @@ import Testing
   }
 
   @Test func coverageTablesShowThemesAndRegions() throws {
-    let thematic = try network.thematicCoverage(frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)
-    let table = try #require(report.table(captionStartingWith: "Mobility partnerships × thematic priorities"))
+    let thematic = try network.thematicCoverage(
+      frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)
+    let table = try #require(
+      report.table(captionStartingWith: "Mobility partnerships × GAMM thematic priorities"))
     #expect(rowIds(of: table) == thematic.rows.map(\.framework))
     let regions = try #require(report.table(captionStartingWith: "Countries of each region"))
     let eap = try network.geographicCoverage(
-      of: .region("eastern-partnership"), by: .frameworkKind("mobility-partnership"), asOf: ReportFixtures.endOf2013)
+      of: .region("eastern-partnership"), by: .frameworkKind("mobility-partnership"),
+      asOf: ReportFixtures.endOf2013)
     #expect(rowIds(of: regions).contains("eastern-partnership"))
     #expect(regions.stringValue?.contains(network.node(eap.covered[0])!.label) == true)
   }
@@ -117,7 +127,9 @@ import Testing
     let first = (svg.children ?? []).compactMap { $0 as? XMLElement }.first
     #expect(first?.localName == "title" && first?.stringValue?.isEmpty == false)
     let drawn = Set(report.elements("title", under: svg).compactMap(\.stringValue))
-    let memberStates = network.nodes.filter { $0.kind == "member-state" && $0.holds(on: ReportFixtures.endOf2013) }
+    let memberStates = network.nodes.filter {
+      $0.kind == "member-state" && $0.holds(on: ReportFixtures.endOf2013)
+    }
     #expect(memberStates.count == 28)
     for node in memberStates { #expect(drawn.contains(node.id), "\(node.id) is not drawn") }
     // The whole GAMM network is too large to read inline; the report says so instead.

@@ -9,12 +9,15 @@ import Testing
 
 /// Paths and datasets the report tests read, found from this file's location.
 enum ReportFixtures {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    .deletingLastPathComponent()
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Fixtures")
 
   static func load(_ name: String) throws -> DialogueNetwork {
-    try DialogueNetwork.load(from: repositoryRoot.appendingPathComponent("Datasets").appendingPathComponent(name))
+    try DialogueNetwork.load(
+      from: repositoryRoot.appendingPathComponent("Datasets").appendingPathComponent(name))
   }
 
   /// The date of COM(2014) 96's §5.2.2 figures.
@@ -28,7 +31,8 @@ enum ReportFixtures {
 
   /// A fresh temporary directory (removed by the caller).
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-report-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dialogue-report-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -85,5 +89,7 @@ struct ParsedReport {
 
 extension XMLElement {
   /// The value of attribute `name`, or `nil`.
-  func value(of name: String) -> String? { attribute(forName: name)?.stringValue }
+  /// (Looked up by name among all attributes: `attribute(forName:)` misses unprefixed attributes of
+  /// elements in a default namespace, such as `<svg xmlns=…>`.)
+  func value(of name: String) -> String? { attributes?.first { $0.name == name }?.stringValue }
 }

@@ -2,7 +2,10 @@
 // and on a two-mode graph of the same size, for comparison with Benchmarks/peers/algorithms_peers.py
 // (networkx, igraph, networkit on the very same graphs).
 //
-//   AlgorithmBenchmark [--threads N] [--repeat R] [--write-edges PATH] [--skip-weighted]
+//   AlgorithmBenchmark [--threads N] [--repeat R] [--edges PATH] [--write-edges PATH] [--skip-weighted]
+//
+// --edges reads graph M from an edge file instead ("nodes N" line, then "u v [w]" lines — the format
+// of Tests/DialogueGraphTests/Fixtures/networkx/reference.py), e.g. a view of the synthetic dataset.
 //
 // Prints one line per measurement: `algorithm <name> seconds <best of R> threads <N>`, preceded by
 // the graphs' checksums (the peers script prints the same ones, proving both sides use one graph).
@@ -52,7 +55,11 @@ func checksum(_ pairs: [(Int, Int)]) -> UInt64 {
 /// CPU time used by this process so far (all threads), in seconds.
 func processorSeconds() -> Double {
   var usage = rusage()
-  getrusage(RUSAGE_SELF, &usage)
+  #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+  #else
+    getrusage(RUSAGE_SELF, &usage)
+  #endif
   return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
     + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
@@ -80,6 +87,7 @@ func time<T>(_ repeats: Int, _ body: () throws -> T) rethrows -> (seconds: Doubl
 var threads = ProcessInfo.processInfo.activeProcessorCount
 var repeats = 1
 var writeEdges: String?
+var readEdges: String?
 var weighted = true
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
@@ -87,6 +95,7 @@ while let argument = arguments.next() {
   case "--threads": threads = Int(arguments.next() ?? "") ?? threads
   case "--repeat": repeats = max(1, Int(arguments.next() ?? "") ?? 1)
   case "--write-edges": writeEdges = arguments.next()
+  case "--edges": readEdges = arguments.next()
   case "--skip-weighted": weighted = false
   default:
     FileHandle.standardError.write("unknown argument \(argument)\n".data(using: .utf8)!)
@@ -94,13 +103,43 @@ while let argument = arguments.next() {
   }
 }
 
-let nodeCount = 20_000
-let linkCount = 200_000
-let pairs = randomPairs(rows: nodeCount, columns: nodeCount, count: linkCount, seed: 42, distinctEnds: true)
-// Weights 1…4 for the weighted runs, drawn from a second stream.
-var weightStream = SplitMix64(state: 4242)
-let links = pairs.map { ($0.0, $0.1, Double(1 + weightStream.next() % 4)) }
-emit("graph M nodes \(nodeCount) links \(linkCount) checksum \(checksum(pairs))")
+/// Reads an edge file: a `nodes N` line, then `u v [w]` lines; `#` starts a comment line.
+func readEdgeFile(_ path: String) throws -> (nodeCount: Int, links: [(Int, Int, Double)]) {
+  var nodeCount = 0
+  var links: [(Int, Int, Double)] = []
+  for (number, line) in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").enumerated()
+  {
+    let fields = line.split(separator: " ")
+    if fields.isEmpty || fields[0].hasPrefix("#") { continue }
+    if fields[0] == "nodes", fields.count == 2, let n = Int(fields[1]) {
+      nodeCount = n
+    } else if fields.count >= 2, let u = Int(fields[0]), let v = Int(fields[1]),
+      (0..<nodeCount).contains(u), (0..<nodeCount).contains(v)
+    {
+      links.append((u, v, fields.count > 2 ? Double(fields[2]) ?? 1 : 1))
+    } else {
+      throw CocoaError(
+        .fileReadCorruptFile,
+        userInfo: [NSFilePathErrorKey: "\(path):\(number + 1): expected 'u v [w]' after 'nodes N'"])
+    }
+  }
+  return (nodeCount, links)
+}
+
+let nodeCount: Int
+let links: [(Int, Int, Double)]
+if let readEdges {
+  (nodeCount, links) = try readEdgeFile(readEdges)
+  emit("graph M from \(readEdges) nodes \(nodeCount) links \(links.count)")
+} else {
+  nodeCount = 20_000
+  let pairs = randomPairs(rows: nodeCount, columns: nodeCount, count: 200_000, seed: 42, distinctEnds: true)
+  // Weights 1…4 for the weighted runs, drawn from a second stream.
+  var weightStream = SplitMix64(state: 4242)
+  links = pairs.map { ($0.0, $0.1, Double(1 + weightStream.next() % 4)) }
+  emit("graph M nodes \(nodeCount) links \(links.count) checksum \(checksum(pairs))")
+}
+let membershipCount = 200_000
 if let writeEdges {
   var text = "nodes \(nodeCount)\n"
   for (u, v, w) in links { text += "\(u) \(v) \(Int(w))\n" }
@@ -116,10 +155,16 @@ func report(_ name: String, _ seconds: Double, threads: Int) {
       + " cpu_seconds \(String(format: "%.4f", lastProcessorSeconds))")
 }
 
-report("pagerank", try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }.seconds, threads: 1)
-report("closeness", try time(repeats) { try graph.closenessCentrality(threads: threads) }.seconds, threads: threads)
-report("harmonic", try time(repeats) { try graph.harmonicCentrality(threads: threads) }.seconds, threads: threads)
-report("betweenness", try time(repeats) { try graph.betweennessCentrality(threads: threads) }.seconds, threads: threads)
+report(
+  "pagerank", try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }.seconds, threads: 1)
+report(
+  "closeness", try time(repeats) { try graph.closenessCentrality(threads: threads) }.seconds, threads: threads
+)
+report(
+  "harmonic", try time(repeats) { try graph.harmonicCentrality(threads: threads) }.seconds, threads: threads)
+report(
+  "betweenness", try time(repeats) { try graph.betweennessCentrality(threads: threads) }.seconds,
+  threads: threads)
 if weighted {
   report(
     "betweenness_weighted",
@@ -136,12 +181,17 @@ report("louvain", try time(repeats) { try graph.louvainCommunities(seed: 1) }.se
 
 // Two-mode: 10 000 "member states" × 10 000 "frameworks", 200 000 memberships.
 let sideSize = 10_000
-let memberships = randomPairs(rows: sideSize, columns: sideSize, count: linkCount, seed: 7, distinctEnds: false)
-emit("graph two-mode top \(sideSize) bottom \(sideSize) links \(linkCount) checksum \(checksum(memberships))")
+let memberships = randomPairs(
+  rows: sideSize, columns: sideSize, count: membershipCount, seed: 7, distinctEnds: false)
+emit(
+  "graph two-mode top \(sideSize) bottom \(sideSize) links \(membershipCount) checksum \(checksum(memberships))"
+)
 let twoMode = try TwoModeGraph(
   topCount: sideSize, bottomCount: sideSize, links: memberships.map { (top: $0.0, bottom: $0.1) })
 let projection = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .sharedNeighbors) }
-emit("projection links \(projection.result.linkCount) total weight \(projection.result.weights.reduce(0, +) / 2)")
+emit(
+  "projection links \(projection.result.linkCount) total weight \(projection.result.weights.reduce(0, +) / 2)"
+)
 report("projection_shared", projection.seconds, threads: 1)
 report(
   "projection_collaboration",

@@ -18,7 +18,7 @@ import Foundation
 /// - a loaded network has unique node ids, unique edge ids, and every edge's endpoints are node
 ///   ids that its index arrays point to.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDatasetLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard size > 0 else { return 0 }
   let bytes = UnsafeBufferPointer(start: data, count: size)
   let folder = ScratchFolder.shared.reset()

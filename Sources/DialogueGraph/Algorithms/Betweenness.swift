@@ -75,6 +75,7 @@ extension AdjacencyGraph {
     let chunks = ParallelSources.chunkCount(for: sources.count)
     var perChunk = [Double](repeating: 0, count: chunks * n)
     let arcCount = neighbors.count
+    let directed = isDirected
     withCSRView { graph in
       perChunk.withUnsafeMutableBufferPointer { perChunk in
         let sums = DisjointWrites(base: perChunk.baseAddress!)
@@ -89,7 +90,7 @@ extension AdjacencyGraph {
               if weighted {
                 scratch.dijkstra(from: s, in: graph)
               } else {
-                scratch.breadthFirstWithSuccessors(from: s, in: graph)
+                scratch.breadthFirstWithSuccessors(from: s, in: graph, directed: directed)
               }
               scratch.accumulateDependencies(
                 source: s, in: graph, weighted: weighted, endpoints: endpoints, into: accumulator)

@@ -11,6 +11,7 @@ public struct UndirectedLink: Sendable, Hashable, Comparable {
     upper = max(a, b)
   }
 
+  /// Orders links by lower endpoint, then upper endpoint.
   public static func < (l: UndirectedLink, r: UndirectedLink) -> Bool {
     (l.lower, l.upper) < (r.lower, r.upper)
   }

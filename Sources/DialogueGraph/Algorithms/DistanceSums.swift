@@ -82,7 +82,9 @@ struct DistanceSumWrites: @unchecked Sendable {
   let total: DisjointWrites<Double>
   let reciprocal: DisjointWrites<Double>
 
-  @inline(__always) func store(_ source: Int, reached count: Int, total sum: Double, reciprocal inverse: Double) {
+  @inline(__always) func store(
+    _ source: Int, reached count: Int, total sum: Double, reciprocal inverse: Double
+  ) {
     reached.set(source, count)
     total.set(source, sum)
     reciprocal.set(source, inverse)

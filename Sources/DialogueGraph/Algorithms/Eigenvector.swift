@@ -50,7 +50,8 @@ extension AdjacencyGraph {
       swap(&x, &next)
       if change < Double(n) * tolerance { return x }
     }
-    throw GraphAlgorithmError.failedToConverge(algorithm: "eigenvector centrality", iterations: maximumIterations)
+    throw GraphAlgorithmError.failedToConverge(
+      algorithm: "eigenvector centrality", iterations: maximumIterations)
   }
 
   /// Throws unless `maximumIterations ≥ 1` and `tolerance > 0`.
@@ -60,7 +61,8 @@ extension AdjacencyGraph {
         name: "maximumIterations", value: Double(maximumIterations), expected: "≥ 1")
     }
     if !(tolerance > 0) || !tolerance.isFinite {
-      throw GraphAlgorithmError.invalidParameter(name: "tolerance", value: tolerance, expected: "a finite number > 0")
+      throw GraphAlgorithmError.invalidParameter(
+        name: "tolerance", value: tolerance, expected: "a finite number > 0")
     }
   }
 }

@@ -17,6 +17,7 @@ public enum GraphAlgorithmError: Error, Equatable, Sendable, CustomStringConvert
   /// The measure is undefined on a graph without nodes.
   case emptyGraph(algorithm: String)
 
+  /// A one-line message for the analyst: what was wrong and what was expected.
   public var description: String {
     switch self {
     case .invalidParameter(let name, let value, let expected):
@@ -28,7 +29,8 @@ public enum GraphAlgorithmError: Error, Equatable, Sendable, CustomStringConvert
     case .requiresUndirectedGraph(let algorithm):
       return "\(algorithm) is defined for undirected graphs only"
     case .failedToConverge(let algorithm, let iterations):
-      return "\(algorithm) did not converge in \(iterations) iterations: raise the iteration limit or the tolerance"
+      return
+        "\(algorithm) did not converge in \(iterations) iterations: raise the iteration limit or the tolerance"
     case .emptyGraph(let algorithm):
       return "\(algorithm) is undefined on a graph without nodes"
     }
@@ -72,7 +74,8 @@ extension AdjacencyGraph {
   var reversed: AdjacencyGraph {
     isDirected
       ? AdjacencyGraph(
-        nodeCount: nodeCount, isDirected: true, offsets: inOffsets, neighbors: inNeighbors, weights: inWeights,
+        nodeCount: nodeCount, isDirected: true, offsets: inOffsets, neighbors: inNeighbors,
+        weights: inWeights,
         inOffsets: offsets, inNeighbors: neighbors, inWeights: weights)
       : self
   }

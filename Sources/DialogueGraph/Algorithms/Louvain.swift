@@ -27,7 +27,8 @@ extension AdjacencyGraph {
   ) throws -> CommunityPartition {
     guard !isDirected else { throw GraphAlgorithmError.requiresUndirectedGraph(algorithm: "Louvain") }
     if !(resolution >= 0) || !resolution.isFinite {
-      throw GraphAlgorithmError.invalidParameter(name: "resolution", value: resolution, expected: "a finite number ≥ 0")
+      throw GraphAlgorithmError.invalidParameter(
+        name: "resolution", value: resolution, expected: "a finite number ≥ 0")
     }
     let weighted = weighting == .weighted
     var level = LouvainLevel(
@@ -198,6 +199,7 @@ struct LouvainLevel {
       touched.removeAll(keepingCapacity: true)
       newOffsets[c + 1] = newNeighbors.count
     }
-    return LouvainLevel(offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, selfLoops: newSelfLoops)
+    return LouvainLevel(
+      offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, selfLoops: newSelfLoops)
   }
 }

@@ -52,7 +52,8 @@ extension AdjacencyGraph {
     -> Double
   {
     guard labels.count == nodeCount else {
-      throw GraphAlgorithmError.wrongVectorLength(name: "community labels", count: labels.count, expected: nodeCount)
+      throw GraphAlgorithmError.wrongVectorLength(
+        name: "community labels", count: labels.count, expected: nodeCount)
     }
     let (community, count) = CommunityPartition.canonicalLabels(labels)
     let weighted = weighting == .weighted
@@ -77,7 +78,8 @@ extension AdjacencyGraph {
     for c in 0..<count {
       let within = isDirected ? inside[c] : inside[c] / 2
       let expected =
-        isDirected ? outDegree[c] * inDegree[c] / (m * m) : (outDegree[c] / (2 * m)) * (outDegree[c] / (2 * m))
+        isDirected
+        ? outDegree[c] * inDegree[c] / (m * m) : (outDegree[c] / (2 * m)) * (outDegree[c] / (2 * m))
       q += within / m - resolution * expected
     }
     return q

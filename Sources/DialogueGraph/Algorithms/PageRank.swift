@@ -30,7 +30,8 @@ extension AdjacencyGraph {
     let n = nodeCount
     guard n > 0 else { return [] }
     if !(damping >= 0 && damping <= 1) {
-      throw GraphAlgorithmError.invalidParameter(name: "damping", value: damping, expected: "a number in [0, 1]")
+      throw GraphAlgorithmError.invalidParameter(
+        name: "damping", value: damping, expected: "a number in [0, 1]")
     }
     try Self.requireIterationSettings(maximumIterations: maximumIterations, tolerance: tolerance)
     let jump = try Self.probabilityVector(personalization, name: "personalization", count: n)

@@ -76,7 +76,9 @@ struct DisjointWrites<Element>: @unchecked Sendable {
 extension Array {
   /// Builds an array of `count` elements whose slots are filled by `fill`, which may run on several
   /// threads and must write every index exactly once.
-  static func filledInParallel(count: Int, initial: Element, _ fill: (DisjointWrites<Element>) -> Void) -> [Element] {
+  static func filledInParallel(count: Int, initial: Element, _ fill: (DisjointWrites<Element>) -> Void)
+    -> [Element]
+  {
     var result = [Element](repeating: initial, count: count)
     result.withUnsafeMutableBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }

@@ -119,14 +119,18 @@ final class ShortestPathScratch {
   }
 
   /// Breadth-first search from `source`, counting shortest paths and recording, for each reached
-  /// node, its successors on shortest paths (for Brandes's accumulation). Leaves `hops` untouched:
-  /// distances are kept only modulo 3 in `levelMark`.
+  /// node, its successors on shortest paths (for Brandes's accumulation).
+  ///
+  /// In an undirected graph a neighbour's level is always the node's level − 1, + 0 or + 1, so
+  /// levels are kept modulo 3 in the one-byte `levelMark` (the array stays in the L1 cache); a
+  /// directed graph can link back to any earlier level, so `directed` keeps exact `hops`.
   ///
   /// - Complexity: O(reached nodes + their arcs).
-  func breadthFirstWithSuccessors(from source: Int, in g: CSRView) {
+  func breadthFirstWithSuccessors(from source: Int, in g: CSRView, directed: Bool) {
     let offsets = g.offsets
     let neighbors = g.neighbors
     levelMark[source] = 1
+    hops[source] = 0
     sigma[source] = 1
     order[0] = Int32(source)
     var head = 0
@@ -136,23 +140,44 @@ final class ShortestPathScratch {
       let v = Int(order[head])
       successorStart[head] = edges
       head += 1
-      let mark = levelMark[v]
-      let nextMark: UInt8 = mark == 3 ? 1 : mark + 1
       let sv = sigma[v]
-      for e in offsets[v]..<offsets[v + 1] {
-        let w = neighbors[e]
-        let lw = levelMark[Int(w)]
-        if lw == 0 {
-          levelMark[Int(w)] = nextMark
-          sigma[Int(w)] = sv
-          order[tail] = w
-          tail += 1
-          successors[edges] = w
-          edges += 1
-        } else if lw == nextMark {
-          sigma[Int(w)] += sv
-          successors[edges] = w
-          edges += 1
+      if directed {
+        let next = hops[v] + 1
+        for e in offsets[v]..<offsets[v + 1] {
+          let w = neighbors[e]
+          let hw = hops[Int(w)]
+          if hw < 0 {
+            hops[Int(w)] = next
+            levelMark[Int(w)] = 1
+            sigma[Int(w)] = sv
+            order[tail] = w
+            tail += 1
+            successors[edges] = w
+            edges += 1
+          } else if hw == next {
+            sigma[Int(w)] += sv
+            successors[edges] = w
+            edges += 1
+          }
+        }
+      } else {
+        let mark = levelMark[v]
+        let nextMark: UInt8 = mark == 3 ? 1 : mark + 1
+        for e in offsets[v]..<offsets[v + 1] {
+          let w = neighbors[e]
+          let lw = levelMark[Int(w)]
+          if lw == 0 {
+            levelMark[Int(w)] = nextMark
+            sigma[Int(w)] = sv
+            order[tail] = w
+            tail += 1
+            successors[edges] = w
+            edges += 1
+          } else if lw == nextMark {
+            sigma[Int(w)] += sv
+            successors[edges] = w
+            edges += 1
+          }
         }
       }
     }

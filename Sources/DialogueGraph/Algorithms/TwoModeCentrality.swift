@@ -95,7 +95,8 @@ extension TwoModeGraph {
   private func requireBothSides() throws {
     if topCount == 0 || bottomCount == 0 {
       throw GraphAlgorithmError.invalidParameter(
-        name: "smaller side size", value: Double(min(topCount, bottomCount)), expected: "≥ 1 node on each side")
+        name: "smaller side size", value: Double(min(topCount, bottomCount)),
+        expected: "≥ 1 node on each side")
     }
   }
 }

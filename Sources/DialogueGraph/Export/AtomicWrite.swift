@@ -70,7 +70,8 @@ public enum AtomicWrite {
 
   /// A name beside `url` that nothing uses: `.NAME.tmp-UUID`.
   static func temporarySibling(of url: URL) -> URL {
-    url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
+    url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
   }
 
   /// `rename(2)`: atomically replaces a file at `destination` (and an empty folder).

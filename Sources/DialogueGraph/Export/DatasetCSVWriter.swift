@@ -22,7 +22,8 @@ enum DatasetCSVWriter {
     for node in view.nodes {
       var byName: [String: String] = ["id": node.id]
       for (name, value) in ExportFields.standardValues(of: node) { byName[name] = value.text }
-      try appendRecord(nodeColumns.map { byName[$0] ?? "" } + extras.map { node.attributes[$0] ?? "" },
+      try appendRecord(
+        nodeColumns.map { byName[$0] ?? "" } + extras.map { node.attributes[$0] ?? "" },
         element: "node \(node.id)", to: &out)
     }
     return out
@@ -36,7 +37,8 @@ enum DatasetCSVWriter {
     for edge in view.edges {
       var byName: [String: String] = ["id": edge.id, "source": edge.source, "target": edge.target]
       for (name, value) in ExportFields.standardValues(of: edge) { byName[name] = value.text }
-      try appendRecord(edgeColumns.map { byName[$0] ?? "" } + extras.map { edge.attributes[$0] ?? "" },
+      try appendRecord(
+        edgeColumns.map { byName[$0] ?? "" } + extras.map { edge.attributes[$0] ?? "" },
         element: "edge \(edge.id)", to: &out)
     }
     return out

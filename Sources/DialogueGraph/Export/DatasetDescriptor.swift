@@ -11,7 +11,9 @@ enum DatasetDescriptor {
   static func dataPackage(
     name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String]
   ) -> JSONValue {
-    func field(_ name: String, _ type: String, _ description: String, _ constraints: [(String, JSONValue)] = [])
+    func field(
+      _ name: String, _ type: String, _ description: String, _ constraints: [(String, JSONValue)] = []
+    )
       -> JSONValue
     {
       var fields: [(String, JSONValue)] = [
@@ -28,17 +30,23 @@ enum DatasetDescriptor {
     let date: (String, JSONValue) = ("pattern", .string(datePattern))
     let nonNegative: (String, JSONValue) = ("minimum", .integer(0))
     let confidence = field(
-      "confidence", "string", "Confidence level from the vocabulary.", [required, oneOf(vocabulary.confidences)])
+      "confidence", "string", "Confidence level from the vocabulary.",
+      [required, oneOf(vocabulary.confidences)])
     let citation = field("citation", "string", "Where the fact comes from.", [required, nonEmpty])
     let note = field("note", "string", "Free text.")
-    let status = field("status", "string", "Status from the vocabulary.", [oneOf(vocabulary.statuses.map(\.id))])
+    let status = field(
+      "status", "string", "Status from the vocabulary.", [oneOf(vocabulary.statuses.map(\.id))])
 
     let nodeFields: [JSONValue] =
       [
         field("id", "string", "Stable, unique node id.", [required, ("unique", .bool(true)), nonEmpty]),
-        field("kind", "string", "Node kind from the vocabulary.", [required, oneOf(vocabulary.nodeKinds.map(\.id))]),
+        field(
+          "kind", "string", "Node kind from the vocabulary.",
+          [required, oneOf(vocabulary.nodeKinds.map(\.id))]),
         field("label", "string", "Name shown to people.", [required, nonEmpty]),
-        field("subtype", "string", "Finer kind from the vocabulary's subtypes.", [oneOf(vocabulary.subtypes.map(\.id))]),
+        field(
+          "subtype", "string", "Finer kind from the vocabulary's subtypes.",
+          [oneOf(vocabulary.subtypes.map(\.id))]),
         field("start", "string", "Partial ISO date; read as the first day of its period.", [date]),
         field("end", "string", "Partial ISO date; exclusive, read as the day after its period.", [date]),
         status,
@@ -51,7 +59,9 @@ enum DatasetDescriptor {
         field("id", "string", "Stable, unique edge id.", [("unique", .bool(true))]),
         field("source", "string", "Source node id.", [required]),
         field("target", "string", "Target node id.", [required]),
-        field("kind", "string", "Edge kind from the vocabulary.", [required, oneOf(vocabulary.edgeKinds.map(\.id))]),
+        field(
+          "kind", "string", "Edge kind from the vocabulary.",
+          [required, oneOf(vocabulary.edgeKinds.map(\.id))]),
         field("role", "string", "Role from the vocabulary.", [oneOf(vocabulary.roles.map(\.id))]),
         field("start", "string", "Partial ISO date; read as the first day of its period.", [date]),
         field("end", "string", "Partial ISO date; exclusive, read as the day after its period.", [date]),
@@ -65,7 +75,8 @@ enum DatasetDescriptor {
       if !foreignKeys.isEmpty { schema.append(("foreignKeys", .array(foreignKeys))) }
       schema.append(("missingValues", .array([.string("")])))
       return .object([
-        ("name", .string(name)), ("path", .string(name + ".csv")), ("profile", .string("tabular-data-resource")),
+        ("name", .string(name)), ("path", .string(name + ".csv")),
+        ("profile", .string("tabular-data-resource")),
         ("format", .string("csv")), ("mediatype", .string("text/csv")), ("encoding", .string("utf-8")),
         ("schema", .object(schema)),
       ])
@@ -79,10 +90,13 @@ enum DatasetDescriptor {
     return .object([
       ("profile", .string("tabular-data-package")),
       ("name", .string(packageName(name))),
-      ("resources", .array([
-        resource("nodes", nodeFields, foreignKeys: []),
-        resource("edges", edgeFields, foreignKeys: [foreignKey("source"), foreignKey("target")]),
-      ])),
+      (
+        "resources",
+        .array([
+          resource("nodes", nodeFields, foreignKeys: []),
+          resource("edges", edgeFields, foreignKeys: [foreignKey("source"), foreignKey("target")]),
+        ])
+      ),
     ])
   }
 
@@ -91,7 +105,8 @@ enum DatasetDescriptor {
   static func packageName(_ name: String) -> String {
     var result = ""
     for scalar in name.lowercased().unicodeScalars {
-      let allowed = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+      let allowed =
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
       if allowed { result.unicodeScalars.append(scalar) } else if !result.hasSuffix("-") { result += "-" }
     }
     while result.hasPrefix("-") { result.removeFirst() }
@@ -103,20 +118,41 @@ enum DatasetDescriptor {
   /// reads back to an equal vocabulary.
   static func vocabularyJSON(_ vocabulary: Vocabulary) -> JSONValue {
     .object([
-      ("nodeKinds", .array(vocabulary.nodeKinds.map {
-        .object([("id", .string($0.id)), ("label", .string($0.label)), ("framework", .bool($0.framework)),
-                 ("country", .bool($0.country))])
-      })),
-      ("edgeKinds", .array(vocabulary.edgeKinds.map {
-        .object([("id", .string($0.id)), ("label", .string($0.label)), ("directed", .bool($0.directed))])
-      })),
-      ("roles", .array(vocabulary.roles.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) })),
-      ("subtypes", .array(vocabulary.subtypes.map {
-        .object([("kind", .string($0.kind)), ("id", .string($0.id)), ("label", .string($0.label))])
-      })),
-      ("statuses", .array(vocabulary.statuses.map {
-        .object([("id", .string($0.id)), ("label", .string($0.label)), ("printed", .string($0.printed))])
-      })),
+      (
+        "nodeKinds",
+        .array(
+          vocabulary.nodeKinds.map {
+            .object([
+              ("id", .string($0.id)), ("label", .string($0.label)), ("framework", .bool($0.framework)),
+              ("country", .bool($0.country)),
+            ])
+          })
+      ),
+      (
+        "edgeKinds",
+        .array(
+          vocabulary.edgeKinds.map {
+            .object([("id", .string($0.id)), ("label", .string($0.label)), ("directed", .bool($0.directed))])
+          })
+      ),
+      (
+        "roles",
+        .array(vocabulary.roles.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) })
+      ),
+      (
+        "subtypes",
+        .array(
+          vocabulary.subtypes.map {
+            .object([("kind", .string($0.kind)), ("id", .string($0.id)), ("label", .string($0.label))])
+          })
+      ),
+      (
+        "statuses",
+        .array(
+          vocabulary.statuses.map {
+            .object([("id", .string($0.id)), ("label", .string($0.label)), ("printed", .string($0.printed))])
+          })
+      ),
       ("confidences", .array(vocabulary.confidences.map { .string($0) })),
     ])
   }

@@ -7,7 +7,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
   /// empty name.
   case reservedAttributeName(String, element: String, format: String)
   /// Two distinct node ids, or two distinct edge ids, become the same text once characters the
-  /// format cannot hold are replaced (see ``XMLText``).
+  /// format cannot hold are replaced (U+FFFD for control characters in XML and DOT; DOT also
+  /// writes every line break as `\n`).
   case idCollision(first: String, second: String, format: String)
   /// A value holds a character the format cannot carry at all (a NUL in a dataset CSV: the loader
   /// rejects NUL bytes as a sign of a binary file).

@@ -76,7 +76,9 @@ struct ExportFields {
 
   /// The extra attributes of one node or edge, sorted by name, empty values left out.
   static func extraValues(_ attributes: [String: String]) -> [(name: String, value: String)] {
-    attributes.filter { !$0.value.isEmpty }.sorted { ExportFields.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
+    attributes.filter { !$0.value.isEmpty }.sorted { ExportFields.precedes($0.key, $1.key) }.map {
+      ($0.key, $0.value)
+    }
   }
 
   /// The names of the extra attributes used by the view's nodes and by its edges, each list sorted;
@@ -85,12 +87,17 @@ struct ExportFields {
   /// - Throws: ``ExportError/reservedAttributeName(_:element:format:)``.
   /// - Complexity: O(a log a) for a distinct names, plus O(total attributes).
   static func attributeNames(
-    of view: NetworkView, format: String, reservedNodeNames: Set<String> = [], reservedEdgeNames: Set<String> = []
+    of view: NetworkView, format: String, reservedNodeNames: Set<String> = [],
+    reservedEdgeNames: Set<String> = []
   ) throws(ExportError) -> (nodes: [String], edges: [String]) {
     var nodeNames = Set<String>()
-    for node in view.nodes { for (name, value) in node.attributes where !value.isEmpty { nodeNames.insert(name) } }
+    for node in view.nodes {
+      for (name, value) in node.attributes where !value.isEmpty { nodeNames.insert(name) }
+    }
     var edgeNames = Set<String>()
-    for edge in view.edges { for (name, value) in edge.attributes where !value.isEmpty { edgeNames.insert(name) } }
+    for edge in view.edges {
+      for (name, value) in edge.attributes where !value.isEmpty { edgeNames.insert(name) }
+    }
     let nodeReserved = reservedNodeNames.union(["id"]).union(nodeFields.map(\.name))
     let edgeReserved = reservedEdgeNames.union(["id", "source", "target"]).union(edgeFields.map(\.name))
     for name in nodeNames.sorted(by: precedes) where name.isEmpty || nodeReserved.contains(name) {

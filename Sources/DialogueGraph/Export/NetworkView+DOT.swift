@@ -22,10 +22,13 @@ extension NetworkView {
   ///
   /// Same view, same bytes.
   /// - Throws: ``ExportError/reservedAttributeName(_:element:format:)`` for an extra attribute named
-  ///   like a standard field (or `key` on edges).
+  ///   like a standard field (or `key` on edges); ``ExportError/idCollision(first:second:format:)``
+  ///   for two ids that are written alike (they differ only in replaced characters or line breaks).
   /// - Complexity: O(n + m + total text length + a log a) for a distinct attribute names.
   public func dot() throws(ExportError) -> String {
     _ = try ExportFields.attributeNames(of: self, format: "DOT", reservedEdgeNames: ["key"])
+    try XMLText.checkDistinct(nodes.map(\.id), format: "DOT", written: DOTText.quoted)
+    try XMLText.checkDistinct(edges.map(\.id), format: "DOT", written: DOTText.quoted)
     var out = "digraph " + DOTText.quoted(network.name) + " {\n"
     for node in nodes {
       out += "  " + DOTText.quoted(node.id) + " ["
@@ -60,7 +63,8 @@ enum DOTText {
       case "\n": if !previousWasCR { out += "\\n" }
       case "\t": out += "\t"
       default:
-        let replaced = scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        let replaced =
+          scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF
         out.unicodeScalars.append(replaced ? "\u{FFFD}" : scalar)
       }
     }

@@ -63,7 +63,8 @@ extension NetworkView {
       XMLText.append(node.label, to: &out)
       out += "\">\n"
       let values = ExportFields.standardValues(of: node).filter { $0.name != "label" }
-      GEXFWriter.attvalues(values, extras: ExportFields.extraValues(node.attributes), indent: "        ", into: &out)
+      GEXFWriter.attvalues(
+        values, extras: ExportFields.extraValues(node.attributes), indent: "        ", into: &out)
       GEXFWriter.spells(start: node.start, end: node.end, indent: "        ", into: &out)
       out += "      </node>\n"
     }
@@ -79,7 +80,8 @@ extension NetworkView {
       XMLText.append(edge.kind, to: &out)
       out += "\" weight=\"\(ExportFields.numberText(edge.weight))\">\n"
       let values = ExportFields.standardValues(of: edge).filter { $0.name != "weight" }
-      GEXFWriter.attvalues(values, extras: ExportFields.extraValues(edge.attributes), indent: "        ", into: &out)
+      GEXFWriter.attvalues(
+        values, extras: ExportFields.extraValues(edge.attributes), indent: "        ", into: &out)
       GEXFWriter.spells(start: edge.start, end: edge.end, indent: "        ", into: &out)
       out += "      </edge>\n"
     }
@@ -108,7 +110,8 @@ enum GEXFWriter {
 
   /// Appends an `<attvalues>` block (nothing when there are no values).
   static func attvalues(
-    _ values: [(name: String, value: ExportFields.Value)], extras: [(name: String, value: String)], indent: String,
+    _ values: [(name: String, value: ExportFields.Value)], extras: [(name: String, value: String)],
+    indent: String,
     into out: inout String
   ) {
     let all = values.map { ($0.name, $0.value.text) } + extras.map { ($0.name, $0.value) }

@@ -17,6 +17,13 @@ extension NetworkView {
   /// Text is escaped by ``XMLText`` (characters XML 1.0 forbids become U+FFFD). The output depends
   /// only on the view: the same view gives identical bytes.
   ///
+  /// Reader notes: networkx returns a `MultiDiGraph` when edges are parallel (pass
+  /// `force_multigraph=True` to always get one; an all-digit edge id becomes an `int` key); igraph
+  /// keeps the node ids in the vertex attribute `id`; yEd shows the attributes as custom properties
+  /// (map `label` to the node label with *Edit → Properties Mapper*); Gephi and Cytoscape take
+  /// `label` as the node label. The GraphML schema types node ids as `NMTOKEN`; ids with spaces are
+  /// read by all of these tools but fail strict schema validation.
+  ///
   /// ```swift
   /// let xml = try network.wholeView.graphML()
   /// // python: nx.read_graphml("out.graphml", force_multigraph=True)

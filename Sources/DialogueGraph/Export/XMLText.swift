@@ -52,13 +52,16 @@ enum XMLText {
     return out
   }
 
-  /// Checks that distinct ids stay distinct once sanitised.
+  /// Checks that distinct ids stay distinct once written: `written` gives the form an id takes in
+  /// the format (by default ``sanitized(_:)``).
   /// - Throws: ``ExportError/idCollision(first:second:format:)``.
   /// - Complexity: O(total length of the ids) expected.
-  static func checkDistinct<S: Sequence>(_ ids: S, format: String) throws(ExportError) where S.Element == String {
+  static func checkDistinct<S: Sequence>(
+    _ ids: S, format: String, written: (String) -> String = sanitized
+  ) throws(ExportError) where S.Element == String {
     var seen: [String: String] = [:]
     for id in ids {
-      let clean = sanitized(id)
+      let clean = written(id)
       if let first = seen.updateValue(id, forKey: clean), first != id {
         throw .idCollision(first: first, second: id, format: format)
       }

@@ -1,8 +1,45 @@
 /// Reads typed cells of the current row of a ``CSVTable``: optional text, shared (interned) text,
 /// partial dates and non-negative decimals, reporting malformed values as problems.
 struct CellParser {
-  /// Shared strings for low-cardinality columns (kinds, statuses, citations…).
+  /// Shared strings for low-cardinality columns (citations, cities, subtypes…).
   var interner = ByteInterner(capacity: 256)
+  /// Per vocabulary column: the distinct values seen and their vocabulary id (`nil`: unknown).
+  private var vocabularyValues = [ByteInterner](repeating: ByteInterner(capacity: 32), count: VocabularyField.allCases.count)
+  private var vocabularyIds = [[String?]](repeating: [], count: VocabularyField.allCases.count)
+  /// The vocabulary the cells are checked against.
+  let vocabulary: Vocabulary
+
+  /// A parser checking vocabulary columns against `vocabulary`.
+  init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+
+  /// A vocabulary cell (kind, role, status, confidence) as the vocabulary's id, `nil` when empty.
+  ///
+  /// Each distinct value is checked once; an unknown value is reported at this row and returned as
+  /// written, so that the row is still built.
+  mutating func vocabulary(
+    _ field: VocabularyField, _ table: CSVTable, _ index: Int?, problems: inout ProblemCollector
+  ) -> String? {
+    guard let index, !table.isEmpty(index) else { return nil }
+    let text: String
+    let canonical: String?
+    if table.hasEscapedQuotes(index) {
+      text = table.string(index)
+      canonical = field.canonical(text, in: vocabulary)
+    } else {
+      let f = field.rawValue
+      let bytes = table.bytes(index)
+      let slot = vocabularyValues[f].intern(bytes) { String(decoding: bytes, as: UTF8.self) }
+      text = vocabularyValues[f].strings[slot]
+      if slot == vocabularyIds[f].count { vocabularyIds[f].append(field.canonical(text, in: vocabulary)) }
+      canonical = vocabularyIds[f][slot]
+    }
+    if let canonical { return canonical }
+    problems.add(
+      DatasetProblem(
+        file: table.file, line: table.line, column: index + 1, value: text, expected: field.expected(vocabulary),
+        message: field.message(text)))
+    return text
+  }
 
   /// The text of a cell, `nil` when empty.
   func text(_ table: CSVTable, _ index: Int?) -> String? {

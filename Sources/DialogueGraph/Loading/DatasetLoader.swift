@@ -56,20 +56,23 @@ enum DatasetLoader {
     let edgeBytes = try readBytes(edgesURL)
 
     var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv"])
-    var cells = CellParser()
+    var cells = CellParser(vocabulary: vocabulary)
     var validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
+    validator.checksVocabulary = false  // the decoders check each distinct value once
     let nodes = nodeBytes.withUnsafeBufferPointer { bytes in
-      NodeTableDecoder.decode(bytes, file: "nodes.csv", vocabulary: vocabulary, cells: &cells, validator: &validator, problems: &problems)
+      NodeTableDecoder.decode(bytes, file: "nodes.csv", cells: &cells, validator: &validator, problems: &problems)
     }
-    let edges = edgeBytes.withUnsafeBufferPointer { bytes in
+    let decoded = edgeBytes.withUnsafeBufferPointer { bytes in
       EdgeTableDecoder.decode(
-        bytes, file: "edges.csv", required: requiredEdgeColumns, nodes: nodes, vocabulary: vocabulary,
-        cells: &cells, validator: &validator, problems: &problems)
+        bytes, file: "edges.csv", required: requiredEdgeColumns, nodes: nodes, cells: &cells,
+        validator: &validator, problems: &problems)
     }
-    let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
+    let resolution = validator.validate(
+      nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
     if let error = problems.error { throw error }
     return DialogueNetwork(
-      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: folder.lastPathComponent)
+      validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: vocabulary,
+      name: folder.lastPathComponent)
   }
 
   /// Loads a bare edge list: its nodes are the ids it mentions (kind `node`), its links have kind
@@ -78,18 +81,20 @@ enum DatasetLoader {
     let bytes = try readBytes(file)
     let name = file.lastPathComponent
     var problems = ProblemCollector(fileOrder: [name])
-    var cells = CellParser()
+    var cells = CellParser(vocabulary: .default)
     var validator = NetworkValidator(vocabulary: .default, policy: .edgeList)
+    validator.checksVocabulary = false  // the decoder checks each distinct value once
     var nodes: [Node] = []
-    let edges = bytes.withUnsafeBufferPointer { buffer in
+    let decoded = bytes.withUnsafeBufferPointer { buffer in
       EdgeTableDecoder.decode(
-        buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, vocabulary: .default,
-        cells: &cells, validator: &validator, problems: &problems)
+        buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, cells: &cells,
+        validator: &validator, problems: &problems)
     }
-    let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
+    let resolution = validator.validate(
+      nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
     if let error = problems.error { throw error }
     return DialogueNetwork(
-      validated: nodes, edges: edges, resolution: resolution, vocabulary: .default,
+      validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: .default,
       name: file.deletingPathExtension().lastPathComponent)
   }
 

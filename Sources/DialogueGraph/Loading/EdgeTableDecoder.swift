@@ -1,108 +1,130 @@
-/// Turns the rows of `edges.csv` (or of a bare edge list) into ``Edge``s, reporting malformed cells.
+/// Turns the rows of `edges.csv` (or of a bare edge list) into ``Edge``s, reporting malformed cells
+/// and values the vocabulary does not know.
 ///
-/// Vocabulary membership, required values, ids and references are checked afterwards by
-/// ``NetworkValidator``.
+/// Required values, ids and references are checked afterwards by ``NetworkValidator``; the node
+/// indices of the endpoints found here are handed to it.
 enum EdgeTableDecoder {
+  /// Decoded edges with the node indices of their endpoints (-1 where the id is unknown or empty).
+  struct Result {
+    var edges: [Edge] = []
+    var sources: [Int] = []
+    var targets: [Int] = []
+  }
+
   /// Decodes the edges of a dataset folder, whose nodes are already known.
   static func decode(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String, required: [String], nodes: [Node], vocabulary: Vocabulary,
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, required: [String], nodes: [Node],
     cells: inout CellParser, validator: inout NetworkValidator, problems: inout ProblemCollector
-  ) -> [Edge] {
+  ) -> Result {
     var ids = ByteInterner(capacity: nodes.count)
-    for node in nodes { _ = ids.intern(node.id) }
+    var duplicates: [Int: Int] = [:]  // interned index → first node index, where they differ
+    for (i, node) in nodes.enumerated() {
+      let slot = ids.intern(node.id)
+      if slot != i { duplicates[i] = slot }
+    }
     var mentioned: [Node]? = nil
-    return decode(
-      bytes, file: file, required: required, ids: &ids, mentioned: &mentioned, vocabulary: vocabulary,
-      cells: &cells, validator: &validator, problems: &problems)
+    var result = decode(
+      bytes, file: file, required: required, ids: &ids, mentioned: &mentioned, cells: &cells,
+      validator: &validator, problems: &problems)
+    if !duplicates.isEmpty || ids.count != nodes.count {
+      // Duplicate or empty node ids shift interned indices: let the validator resolve endpoints.
+      result.sources = [Int](repeating: -1, count: result.edges.count)
+      result.targets = result.sources
+    }
+    return result
   }
 
   /// Decodes a bare edge list, creating a node (kind `node`) for each id at its first mention.
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, required: [String], mentionedNodes: inout [Node],
-    vocabulary: Vocabulary, cells: inout CellParser, validator: inout NetworkValidator,
-    problems: inout ProblemCollector
-  ) -> [Edge] {
+    cells: inout CellParser, validator: inout NetworkValidator, problems: inout ProblemCollector
+  ) -> Result {
     var ids = ByteInterner(capacity: 1024)
     var mentioned: [Node]? = []
-    let edges = decode(
-      bytes, file: file, required: required, ids: &ids, mentioned: &mentioned, vocabulary: vocabulary,
-      cells: &cells, validator: &validator, problems: &problems)
+    let result = decode(
+      bytes, file: file, required: required, ids: &ids, mentioned: &mentioned, cells: &cells,
+      validator: &validator, problems: &problems)
     mentionedNodes = mentioned ?? []
-    return edges
+    return result
   }
 
   /// The shared row loop. `ids` maps node ids to node indices; when `mentioned` is not `nil`, unknown
   /// ids become new nodes appended to it.
   private static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, required: [String], ids: inout ByteInterner,
-    mentioned: inout [Node]?, vocabulary: Vocabulary, cells: inout CellParser, validator: inout NetworkValidator,
+    mentioned: inout [Node]?, cells: inout CellParser, validator: inout NetworkValidator,
     problems: inout ProblemCollector
-  ) -> [Edge] {
+  ) -> Result {
     var table = CSVTable(bytes: bytes, file: file, problems: &problems)
-    guard table.hasHeader else { return [] }
+    guard table.hasHeader else { return Result() }
     let known = DatasetLoader.edgeColumns
     let columns = TableColumns(
       header: table.header, known: known, required: required, file: file, line: table.line, problems: &problems)
     validator.setColumns(file: file, columns.numbers)
-    guard columns.hasAll(required, of: known) else { return [] }
+    guard columns.hasAll(required, of: known) else { return Result() }
     let p = columns.position
     let defaultKind = mentioned == nil ? "" : "link"
-    var edges: [Edge] = []
-    edges.reserveCapacity(max(16, bytes.count / 80))
+    var result = Result()
+    let estimate = max(16, bytes.count / 80)
+    result.edges.reserveCapacity(estimate)
+    result.sources.reserveCapacity(estimate)
+    result.targets.reserveCapacity(estimate)
 
-    /// The shared id string of an endpoint cell, creating a node for a bare edge list.
-    func endpoint(_ index: Int?) -> String {
-      guard let index, !table.isEmpty(index) else { return "" }
+    /// The node index of an endpoint cell (-1 if empty or unknown), creating a node for a bare list.
+    func endpoint(_ index: Int?) -> Int {
+      guard let index, !table.isEmpty(index) else { return -1 }
       if table.hasEscapedQuotes(index) {
-        let text = table.string(index)
-        var copy = text
-        return copy.withUTF8 { endpoint(bytes: $0, text: text) }
+        var text = table.string(index)
+        return text.withUTF8 { endpoint(bytes: $0) }
       }
-      return endpoint(bytes: table.bytes(index), text: nil)
+      return endpoint(bytes: table.bytes(index))
     }
-    func endpoint(bytes: UnsafeBufferPointer<UInt8>, text: String?) -> String {
-      if mentioned != nil {
-        let before = ids.count
-        let index = ids.intern(bytes) { text ?? String(decoding: bytes, as: UTF8.self) }
-        if ids.count > before {
-          let id = ids.strings[index]
-          mentioned!.append(
-            Node(
-              id: id, kind: "node", label: id, citation: "", confidence: "",
-              origin: RowLocation(file: file, line: table.line)))
-        }
-        return ids.strings[index]
+    func endpoint(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      guard mentioned != nil else { return ids.find(bytes) ?? -1 }
+      let before = ids.count
+      let index = ids.intern(bytes) { String(decoding: bytes, as: UTF8.self) }
+      if ids.count > before {
+        let id = ids.strings[index]
+        mentioned!.append(
+          Node(
+            id: id, kind: "node", label: id, citation: "", confidence: "",
+            origin: RowLocation(file: file, line: table.line)))
       }
-      if let index = ids.find(bytes) { return ids.strings[index] }
-      return text ?? String(decoding: bytes, as: UTF8.self)
+      return index
+    }
+    func idText(_ index: Int?, _ node: Int) -> String {
+      node >= 0 ? ids.strings[node] : cells.text(table, index) ?? ""
     }
 
     while true {
       switch table.next(problems: &problems) {
-      case .end: return edges
+      case .end: return result
       case .ragged: continue
       case .row:
         var attributes: [String: String] = [:]
         for (index, name) in columns.attributes where !table.isEmpty(index) { attributes[name] = table.string(index) }
         let source = endpoint(p[1])
         let target = endpoint(p[2])
-        edges.append(
-          Edge(
-            id: cells.text(table, p[0]) ?? "\(file):\(table.line)",
-            source: source,
-            target: target,
-            kind: cells.shared(table, p[3]) ?? defaultKind,
-            role: cells.shared(table, p[4]),
-            start: cells.date(table, p[5], column: "start", problems: &problems),
-            end: cells.date(table, p[6], column: "end", problems: &problems),
-            status: cells.shared(table, p[7]).map { NodeTableDecoder.canonicalStatus($0, vocabulary) },
-            amountEUR: cells.decimal(table, p[8], column: "amount_eur", problems: &problems),
-            weight: cells.decimal(table, p[9], column: "weight", problems: &problems) ?? 1,
-            citation: cells.shared(table, p[10]) ?? "",
-            confidence: cells.shared(table, p[11]) ?? "",
-            note: cells.text(table, p[12]),
-            attributes: attributes,
-            origin: RowLocation(file: file, line: table.line)))
+        var edge = Edge(
+          id: cells.text(table, p[0]) ?? "\(file):\(table.line)",
+          source: idText(p[1], source),
+          target: idText(p[2], target),
+          kind: cells.vocabulary(.edgeKind, table, p[3], problems: &problems) ?? defaultKind,
+          role: cells.vocabulary(.role, table, p[4], problems: &problems),
+          start: cells.date(table, p[5], column: "start", problems: &problems),
+          end: cells.date(table, p[6], column: "end", problems: &problems),
+          status: cells.vocabulary(.status, table, p[7], problems: &problems),
+          amountEUR: cells.decimal(table, p[8], column: "amount_eur", problems: &problems),
+          weight: cells.decimal(table, p[9], column: "weight", problems: &problems) ?? 1,
+          citation: cells.shared(table, p[10]) ?? "",
+          confidence: cells.vocabulary(.confidence, table, p[11], problems: &problems) ?? "",
+          note: cells.text(table, p[12]),
+          attributes: attributes,
+          origin: RowLocation(file: file, line: table.line))
+        edge.index = result.edges.count
+        result.edges.append(edge)
+        result.sources.append(source)
+        result.targets.append(target)
       }
     }
   }

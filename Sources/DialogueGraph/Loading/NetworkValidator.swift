@@ -13,12 +13,16 @@ struct NetworkValidator {
   /// What validation produced besides problems: the lookup tables the network keeps.
   struct Resolution {
     var nodeIndex: [String: Int]
+    var edgeIndex: [String: Int]
     var sources: [Int]
     var targets: [Int]
   }
 
   let vocabulary: Vocabulary
   let policy: Policy
+  /// Whether kinds, roles, statuses and confidences still need checking (the loader checks them
+  /// cell by cell and turns this off).
+  var checksVocabulary = true
   /// Ids of rows the loader rejected: references to them are not reported again.
   var rejectedIds: Set<String> = []
   /// The file name nodes come from (for reference messages).
@@ -39,10 +43,18 @@ struct NetworkValidator {
     columnNumbers[file] = numbers
   }
 
+  /// The column number of a field in a file, if known.
+  func column(_ file: String, _ field: String) -> Int? { columnNumbers[file]?[field] }
+
   /// Validates `nodes` and `edges`, adding every problem to `problems`.
   ///
-  /// - Complexity: O(n + m) expected (hashing), plus O(m) for the cycle check.
-  func validate(nodes: [Node], edges: [Edge], into problems: inout ProblemCollector) -> Resolution {
+  /// - Parameter resolved: node indices of the endpoints when the caller already found them
+  ///   (-1 where not found); otherwise they are looked up here.
+  /// - Complexity: O(n + m) expected (hashing).
+  func validate(
+    nodes: [Node], edges: [Edge], resolved: (sources: [Int], targets: [Int])? = nil,
+    into problems: inout ProblemCollector
+  ) -> Resolution {
     var nodeIndex: [String: Int] = [:]
     nodeIndex.reserveCapacity(nodes.count)
     for (i, node) in nodes.enumerated() {
@@ -56,65 +68,70 @@ struct NetworkValidator {
         nodeIndex[node.id] = i
       }
     }
-    var sources = [Int](repeating: -1, count: edges.count)
-    var targets = [Int](repeating: -1, count: edges.count)
-    var edgeIds: [String: Int] = [:]
-    edgeIds.reserveCapacity(edges.count)
+    var sources = resolved?.sources ?? [Int](repeating: -1, count: edges.count)
+    var targets = resolved?.targets ?? [Int](repeating: -1, count: edges.count)
+    var edgeIndex: [String: Int] = [:]
+    edgeIndex.reserveCapacity(edges.count)
     for (e, edge) in edges.enumerated() {
       checkEdge(edge, into: &problems)
-      if let first = edgeIds.updateValue(e, forKey: edge.id) {
-        edgeIds[edge.id] = first
+      if let first = edgeIndex.updateValue(e, forKey: edge.id) {
+        edgeIndex[edge.id] = first
         report(
           edge.origin, "id", edge.id, "a unique id (first used on line \(edges[first].origin.line))",
           "duplicate id \(DatasetProblem.quoted(edge.id))", into: &problems)
       }
-      for (field, id) in [("source", edge.source), ("target", edge.target)] where !id.isEmpty {
-        if let index = nodeIndex[id] {
-          if field == "source" { sources[e] = index } else { targets[e] = index }
-        } else if !referencesUnknowable && !rejectedIds.contains(id) {
-          report(
-            edge.origin, field, id, "an id from \(nodesFile)",
-            "unknown node \(DatasetProblem.quoted(id)) in column \"\(field)\"", into: &problems)
-        }
-      }
+      if sources[e] < 0 { sources[e] = resolve(edge.source, "source", edge, nodeIndex, &problems) }
+      if targets[e] < 0 { targets[e] = resolve(edge.target, "target", edge, nodeIndex, &problems) }
     }
     reportPartOfCycles(nodes: nodes, edges: edges, sources: sources, targets: targets, into: &problems)
-    return Resolution(nodeIndex: nodeIndex, sources: sources, targets: targets)
+    return Resolution(nodeIndex: nodeIndex, edgeIndex: edgeIndex, sources: sources, targets: targets)
+  }
+
+  /// The index of an endpoint id, reporting it when unknown (-1 when empty or unknown).
+  private func resolve(
+    _ id: String, _ field: String, _ edge: Edge, _ nodeIndex: [String: Int], _ problems: inout ProblemCollector
+  ) -> Int {
+    if id.isEmpty { return -1 }
+    if let index = nodeIndex[id] { return index }
+    if !referencesUnknowable && !rejectedIds.contains(id) {
+      report(
+        edge.origin, field, id, "an id from \(nodesFile)",
+        "unknown node \(DatasetProblem.quoted(id)) in column \"\(field)\"", into: &problems)
+    }
+    return -1
   }
 
   private func checkNode(_ node: Node, into problems: inout ProblemCollector) {
     let o = node.origin
     require(o, "id", node.id, into: &problems)
     require(o, "label", node.label, into: &problems)
-    if require(o, "kind", node.kind, into: &problems), vocabulary.nodeKind(node.kind) == nil {
-      report(o, "kind", node.kind, "a node kind from the vocabulary", "unknown node kind \(DatasetProblem.quoted(node.kind))", into: &problems)
-    }
+    if require(o, "kind", node.kind, into: &problems) { checkVocabulary(.nodeKind, node.kind, o, &problems) }
     if let subtype = node.subtype, !vocabulary.hasSubtype(subtype, ofKind: node.kind) {
-      report(o, "subtype", subtype, "a subtype of \"\(node.kind)\" from the vocabulary", "unknown subtype \(DatasetProblem.quoted(subtype))", into: &problems)
+      report(
+        o, "subtype", subtype, "a subtype of \"\(node.kind)\" from the vocabulary",
+        "unknown subtype \(DatasetProblem.quoted(subtype))", into: &problems)
     }
-    checkCommon(o, status: node.status, amount: node.amountEUR, weight: nil, start: node.start, end: node.end, citation: node.citation, confidence: node.confidence, into: &problems)
+    checkCommon(
+      o, status: node.status, amount: node.amountEUR, weight: nil, start: node.start, end: node.end,
+      citation: node.citation, confidence: node.confidence, into: &problems)
   }
 
   private func checkEdge(_ edge: Edge, into problems: inout ProblemCollector) {
     let o = edge.origin
     require(o, "source", edge.source, into: &problems)
     require(o, "target", edge.target, into: &problems)
-    if require(o, "kind", edge.kind, into: &problems), vocabulary.edgeKind(edge.kind) == nil {
-      report(o, "kind", edge.kind, "an edge kind from the vocabulary", "unknown edge kind \(DatasetProblem.quoted(edge.kind))", into: &problems)
-    }
-    if let role = edge.role, !vocabulary.hasRole(role) {
-      report(o, "role", role, "a role from the vocabulary", "unknown role \(DatasetProblem.quoted(role))", into: &problems)
-    }
-    checkCommon(o, status: edge.status, amount: edge.amountEUR, weight: edge.weight, start: edge.start, end: edge.end, citation: edge.citation, confidence: edge.confidence, into: &problems)
+    if require(o, "kind", edge.kind, into: &problems) { checkVocabulary(.edgeKind, edge.kind, o, &problems) }
+    if let role = edge.role { checkVocabulary(.role, role, o, &problems) }
+    checkCommon(
+      o, status: edge.status, amount: edge.amountEUR, weight: edge.weight, start: edge.start, end: edge.end,
+      citation: edge.citation, confidence: edge.confidence, into: &problems)
   }
 
   private func checkCommon(
     _ o: RowLocation, status: String?, amount: Double?, weight: Double?, start: PartialDate?,
     end: PartialDate?, citation: String, confidence: String, into problems: inout ProblemCollector
   ) {
-    if let status, vocabulary.status(status) == nil {
-      report(o, "status", status, "a status from the vocabulary", "unknown status \(DatasetProblem.quoted(status))", into: &problems)
-    }
+    if let status { checkVocabulary(.status, status, o, &problems) }
     if let amount, !(amount.isFinite && amount >= 0) {
       report(o, "amount_eur", "\(amount)", "a decimal number ≥ 0", "negative or non-finite amount", into: &problems)
     }
@@ -122,58 +139,70 @@ struct NetworkValidator {
       report(o, "weight", "\(weight)", "a decimal number ≥ 0", "negative or non-finite weight", into: &problems)
     }
     if let start, let end, end.dayAfterLastDay <= start.firstDay {
-      report(o, "end", end.description, "an end on or after the start (\(start))", "end \(end) is before start \(start)", into: &problems)
+      report(
+        o, "end", end.description, "an end on or after the start (\(start))", "end \(end) is before start \(start)",
+        into: &problems)
     }
     if policy == .dataset {
       require(o, "citation", citation, into: &problems)
-      if require(o, "confidence", confidence, into: &problems), vocabulary.confidenceRank(confidence) == nil {
-        report(o, "confidence", confidence, "one of \(vocabulary.confidences.joined(separator: ", "))", "unknown confidence \(DatasetProblem.quoted(confidence))", into: &problems)
-      }
-    } else if !confidence.isEmpty, vocabulary.confidenceRank(confidence) == nil {
-      report(o, "confidence", confidence, "one of \(vocabulary.confidences.joined(separator: ", "))", "unknown confidence \(DatasetProblem.quoted(confidence))", into: &problems)
+      if require(o, "confidence", confidence, into: &problems) { checkVocabulary(.confidence, confidence, o, &problems) }
+    } else if !confidence.isEmpty {
+      checkVocabulary(.confidence, confidence, o, &problems)
     }
+  }
+
+  /// Reports a value the vocabulary does not know (unless the loader already checked).
+  private func checkVocabulary(
+    _ field: VocabularyField, _ value: String, _ o: RowLocation, _ problems: inout ProblemCollector
+  ) {
+    guard checksVocabulary, field.canonical(value, in: vocabulary) != value else { return }
+    report(o, field.column, value, field.expected(vocabulary), field.message(value), into: &problems)
   }
 
   /// Reports an empty required field; returns whether the field was given.
   @discardableResult
-  private func require(_ o: RowLocation, _ field: String, _ value: String, into problems: inout ProblemCollector) -> Bool {
+  private func require(_ o: RowLocation, _ field: String, _ value: String, into problems: inout ProblemCollector)
+    -> Bool
+  {
     guard value.isEmpty else { return true }
     report(o, field, nil, "a value (the column is required)", "missing \(field)", into: &problems)
     return false
   }
 
+  /// Adds a problem at a row's location and a field's column.
   func report(
     _ origin: RowLocation, _ field: String, _ value: String?, _ expected: String, _ message: String,
     into problems: inout ProblemCollector
   ) {
     problems.add(
       DatasetProblem(
-        file: origin.file, line: origin.line > 0 ? origin.line : nil, column: columnNumbers[origin.file]?[field],
+        file: origin.file, line: origin.line > 0 ? origin.line : nil, column: column(origin.file, field),
         value: value, expected: expected, message: message))
   }
 
   /// Reports each cycle of `part-of` links once, at the link that closes it.
   ///
-  /// Iterative depth-first search with three colours over the `part-of` links.
+  /// Iterative depth-first search with three colours over the `part-of` links, roots in index order.
   /// - Complexity: O(n + m).
-  private func reportPartOfCycles(nodes: [Node], edges: [Edge], sources: [Int], targets: [Int], into problems: inout ProblemCollector) {
+  private func reportPartOfCycles(
+    nodes: [Node], edges: [Edge], sources: [Int], targets: [Int], into problems: inout ProblemCollector
+  ) {
     var outgoing: [Int: [Int]] = [:]  // node → part-of edge indices
     for (e, edge) in edges.enumerated() where edge.kind == "part-of" && sources[e] >= 0 && targets[e] >= 0 {
       outgoing[sources[e], default: []].append(e)
     }
     guard !outgoing.isEmpty else { return }
     var colour: [Int: UInt8] = [:]  // absent: unvisited, 1: on the stack, 2: done
-    var pathNodes: [Int] = []
     for root in outgoing.keys.sorted() where colour[root] == nil {
       var stack: [(node: Int, next: Int)] = [(root, 0)]
+      var path = [root]
       colour[root] = 1
-      pathNodes = [root]
       while let top = stack.last {
         let list = outgoing[top.node] ?? []
         if top.next == list.count {
           colour[top.node] = 2
           stack.removeLast()
-          pathNodes.removeLast()
+          path.removeLast()
           continue
         }
         stack[stack.count - 1].next += 1
@@ -183,13 +212,12 @@ struct NetworkValidator {
         case nil:
           colour[child] = 1
           stack.append((child, 0))
-          pathNodes.append(child)
+          path.append(child)
         case 1:
-          let cycleStart = pathNodes.lastIndex(of: child) ?? 0
-          let ids = (pathNodes[cycleStart...] + [child]).map { nodes[$0].id }
+          let cycle = path[(path.lastIndex(of: child) ?? 0)...] + [child]
           report(
             edges[e].origin, "target", edges[e].target, "part-of links without a cycle",
-            "part-of cycle: " + ids.joined(separator: " → "), into: &problems)
+            "part-of cycle: " + cycle.map { nodes[$0].id }.joined(separator: " → "), into: &problems)
         default: break
         }
       }

@@ -5,7 +5,7 @@ enum NodeTableDecoder {
   /// Decodes every row; rows with the wrong number of fields are left out (their id, if readable,
   /// goes to `validator.rejectedIds`). Column numbers are handed to `validator` for its problems.
   static func decode(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String, vocabulary: Vocabulary, cells: inout CellParser,
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, cells: inout CellParser,
     validator: inout NetworkValidator, problems: inout ProblemCollector
   ) -> [Node] {
     var table = CSVTable(bytes: bytes, file: file, problems: &problems)
@@ -40,27 +40,20 @@ enum NodeTableDecoder {
         nodes.append(
           Node(
             id: cells.text(table, p[0]) ?? "",
-            kind: cells.shared(table, p[1]) ?? "",
+            kind: cells.vocabulary(.nodeKind, table, p[1], problems: &problems) ?? "",
             label: cells.text(table, p[2]) ?? "",
             subtype: cells.shared(table, p[3]),
             start: cells.date(table, p[4], column: "start", problems: &problems),
             end: cells.date(table, p[5], column: "end", problems: &problems),
-            status: cells.shared(table, p[6]).map { canonicalStatus($0, vocabulary) },
+            status: cells.vocabulary(.status, table, p[6], problems: &problems),
             city: cells.shared(table, p[7]),
             amountEUR: cells.decimal(table, p[8], column: "amount_eur", problems: &problems),
             citation: cells.shared(table, p[9]) ?? "",
-            confidence: cells.shared(table, p[10]) ?? "",
+            confidence: cells.vocabulary(.confidence, table, p[10], problems: &problems) ?? "",
             note: cells.text(table, p[11]),
             attributes: attributes,
             origin: RowLocation(file: file, line: table.line)))
       }
     }
-  }
-
-  /// A status id as is, or the id of the status the source prints as `text` ("Indgået" →
-  /// "concluded"); unknown text is kept for the validator to report.
-  static func canonicalStatus(_ text: String, _ vocabulary: Vocabulary) -> String {
-    if vocabulary.status(text) != nil { return text }
-    return vocabulary.status(printed: text)?.id ?? text
   }
 }

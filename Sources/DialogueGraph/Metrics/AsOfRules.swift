@@ -5,8 +5,9 @@
 ///   nil`) every framework with a `start` exists.
 /// - A **member state is one on d** when its node holds on d (accession ≤ d < exit). With no date
 ///   every member-state node counts.
-/// - A **link holds on d** when it holds by its own dates; a `participates-in` link without a
-///   `start` counts from its framework's `start`. With no date every link holds.
+/// - A **link holds on d** when it holds by its own dates; a link without a `start` counts from
+///   its target's `start` (a participation from the framework's conclusion, a hosting from the
+///   event's day) unless the target is a country. With no date every link holds.
 extension DialogueNetwork {
   /// Whether node `index` exists on `asOf` (see the rules above; `nil` = regardless of date).
   /// - Complexity: O(1).
@@ -22,24 +23,31 @@ extension DialogueNetwork {
     return nodeHolds(index, asOf: asOf)
   }
 
-  /// Whether edge `edge` holds on `asOf`; an edge without `start` takes its target's `start`
-  /// (a participation counts from the framework's conclusion, a hosting from the event's day).
+  /// Whether edge `edge` holds on `asOf`; an edge without `start` takes ``fallbackStart(_:)``.
   /// - Complexity: O(1).
   func edgeHolds(_ edge: Int, asOf: Day?) -> Bool {
     guard let asOf else { return true }
     let e = edges[edge]
-    let start = e.start ?? nodes[targetIndices[edge]].start
-    return DialogueGraph.holds(start: start, end: e.end, on: asOf)
+    return DialogueGraph.holds(start: e.start ?? fallbackStart(edge), end: e.end, on: asOf)
   }
 
   /// Whether edge `edge` has begun by `asOf` (an event hosted or a grant given before the date
-  /// still counts after its own period is over); its start falls back to its target's start.
+  /// still counts after its own period is over); its start falls back to ``fallbackStart(_:)``.
   /// - Complexity: O(1).
   func edgeBegun(_ edge: Int, asOf: Day?) -> Bool {
     guard let asOf else { return true }
     let e = edges[edge]
-    guard let start = e.start ?? nodes[targetIndices[edge]].start else { return true }
+    guard let start = e.start ?? fallbackStart(edge) else { return true }
     return start.firstDay <= asOf
+  }
+
+  /// The start an undated link borrows: its target's `start` (a framework's conclusion, an
+  /// event's day), except when the target is a country, whose `start` (an accession date) says
+  /// nothing about the link.
+  /// - Complexity: O(1).
+  func fallbackStart(_ edge: Int) -> PartialDate? {
+    let target = nodes[targetIndices[edge]]
+    return vocabulary.isCountry(kind: target.kind) ? nil : target.start
   }
 
   /// The indices of the nodes of `kind`, in file order.

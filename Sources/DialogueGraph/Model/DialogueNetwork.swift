@@ -56,16 +56,17 @@ public final class DialogueNetwork: Sendable {
     self.name = name
     self.vocabulary = vocabulary
     self.nodes = nodes
-    var edges = edges
-    for i in edges.indices { edges[i].index = i }
-    self.edges = edges
+    if edges.indices.allSatisfy({ edges[$0].index == $0 }) {
+      self.edges = edges  // the loader numbers edges as it reads them: no copy
+    } else {
+      var numbered = edges
+      for i in numbered.indices { numbered[i].index = i }
+      self.edges = numbered
+    }
     sourceIndices = resolution.sources
     targetIndices = resolution.targets
     nodeIndexById = resolution.nodeIndex
-    var edgeIds: [String: Int] = [:]
-    edgeIds.reserveCapacity(edges.count)
-    for (i, edge) in edges.enumerated() { edgeIds[edge.id] = i }
-    edgeIndexById = edgeIds
+    edgeIndexById = resolution.edgeIndex
     (outOffsets, outList) = DialogueNetwork.incidence(nodeCount: nodes.count, endpoints: resolution.sources)
     (inOffsets, inList) = DialogueNetwork.incidence(nodeCount: nodes.count, endpoints: resolution.targets)
   }

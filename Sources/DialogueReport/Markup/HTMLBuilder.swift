@@ -42,7 +42,9 @@ struct HTMLBuilder {
   }
 
   /// Appends `<tag …>`, whatever `body` writes, then `</tag>`.
-  mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], body: (inout HTMLBuilder) -> Void) {
+  mutating func element(
+    _ tag: String, _ attributes: [(String, String?)] = [], body: (inout HTMLBuilder) -> Void
+  ) {
     open(tag, attributes)
     body(&self)
     close(tag)

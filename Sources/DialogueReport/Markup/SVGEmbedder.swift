@@ -46,8 +46,10 @@ enum SVGEmbedder {
   ]
 
   static let allowedAttributes: Set<String> = [
-    "id", "class", "transform", "viewBox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r",
-    "rx", "ry", "fx", "fy", "points", "d", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray",
+    "id", "class", "transform", "viewBox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy",
+    "r",
+    "rx", "ry", "fx", "fy", "points", "d", "fill", "fill-opacity", "stroke", "stroke-width",
+    "stroke-dasharray",
     "stroke-opacity", "stroke-linecap", "stroke-linejoin", "font-family", "font-size", "font-weight",
     "font-style", "text-anchor", "text-decoration", "dominant-baseline", "baseline-shift", "xlink:title",
     "offset", "stop-color", "stop-opacity", "gradientUnits", "gradientTransform", "preserveAspectRatio",
@@ -57,10 +59,12 @@ enum SVGEmbedder {
   /// The inline `<svg>` element for `svg`, labelled with `title` and `description`.
   /// - Parameter idPrefix: a prefix for every id in the SVG (letters, digits and `-` only).
   /// - Throws: ``SVGEmbedError`` when the SVG is not well-formed XML.
-  static func embed(svg: Data, idPrefix: String, title: String, description: String) throws(SVGEmbedError) -> EmbeddedSVG {
+  static func embed(svg: Data, idPrefix: String, title: String, description: String) throws(SVGEmbedError)
+    -> EmbeddedSVG
+  {
     let document: XMLDocument
     do {
-      document = try XMLDocument(data: withoutDoctype(svg), options: [.nodePreserveWhitespace])
+      document = try XMLDocument(data: xmlSafe(withoutDoctype(svg)), options: [.nodePreserveWhitespace])
     } catch {
       throw SVGEmbedError(message: String(describing: error))
     }
@@ -79,7 +83,7 @@ enum SVGEmbedder {
     for child in root.children ?? [] { write(child, idPrefix: idPrefix, to: &out) }
     out.close("svg")
     func points(_ name: String) -> Double {
-      let text = root.attribute(forName: name)?.stringValue ?? ""
+      let text = root.attributes?.first { $0.name == name }?.stringValue ?? ""
       return Double(text.hasSuffix("pt") ? String(text.dropLast(2)) : text) ?? 0
     }
     return EmbeddedSVG(markup: out.html, widthPoints: points("width"), heightPoints: points("height"))
@@ -87,11 +91,28 @@ enum SVGEmbedder {
 
   /// The document without its `<!DOCTYPE …>` (so no external DTD is ever looked at).
   static func withoutDoctype(_ svg: Data) -> Data {
-    guard let text = String(data: svg, encoding: .utf8), let start = text.range(of: "<!DOCTYPE") else { return svg }
+    guard let text = String(data: svg, encoding: .utf8), let start = text.range(of: "<!DOCTYPE") else {
+      return svg
+    }
     guard let end = text[start.upperBound...].firstIndex(of: ">") else { return svg }
     var cleaned = text
     cleaned.removeSubrange(start.lowerBound...end)
     return Data(cleaned.utf8)
+  }
+
+  /// The document with every character XML 1.0 forbids (C0 controls other than tab, line feed and
+  /// carriage return; U+FFFE, U+FFFF) replaced by U+FFFD. Graphviz copies labels into the SVG as
+  /// they are, so a control character in a dataset label would otherwise make it unreadable.
+  static func xmlSafe(_ svg: Data) -> Data {
+    let text = String(decoding: svg, as: UTF8.self)
+    func allowed(_ s: Unicode.Scalar) -> Bool {
+      s.value == 0x9 || s.value == 0xA || s.value == 0xD
+        || (s.value >= 0x20 && s.value != 0xFFFE && s.value != 0xFFFF)
+    }
+    guard !text.unicodeScalars.allSatisfy(allowed) else { return svg }
+    var cleaned = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { cleaned.append(allowed(scalar) ? scalar : "\u{FFFD}") }
+    return Data(String(cleaned).utf8)
   }
 
   private static func write(_ node: XMLNode, idPrefix: String, to out: inout HTMLBuilder) {

@@ -28,7 +28,9 @@ struct CoverageSection {
     }
     var written = 0
     for kind in context.frameworkKinds {
-      guard let coverage = try? context.network.thematicCoverage(frameworkKind: kind, asOf: context.asOf, conventions: context.conventions),
+      guard
+        let coverage = try? context.network.thematicCoverage(
+          frameworkKind: kind, asOf: context.asOf, conventions: context.conventions),
         coverage.rows.contains(where: { !$0.themes.isEmpty })
       else { continue }
       write(coverage, to: &out)
@@ -44,7 +46,8 @@ struct CoverageSection {
   private func write(_ coverage: ThematicCoverage, to out: inout HTMLBuilder) {
     let kind = context.kindLabel(coverage.frameworkKind)
     var table = HTMLTable(
-      caption: "\(ReportContext.plural(kind).capitalizedFirst) × \(context.kindPlural(context.conventions.themeKind)), "
+      caption:
+        "\(ReportContext.plural(kind).capitalizedFirst) × \(context.kindPlural(context.conventions.themeKind)), "
         + "\(context.dateCaption): ✓ addressed, — not addressed",
       columns: [kind.capitalizedFirst] + coverage.allThemes.map(context.label(of:)) + ["Share"])
     var sources = SourceList()
@@ -62,7 +65,8 @@ struct CoverageSection {
         + [.number("balance " + ReportContext.decimal(coverage.balance))]
     ]
     table.write(to: &out)
-    sources.write(to: &out, network: context.network, about: "thematic coverage of \(ReportContext.plural(kind))")
+    sources.write(
+      to: &out, network: context.network, about: "thematic coverage of \(ReportContext.plural(kind))")
   }
 
   private func writeGeographic(to out: inout HTMLBuilder) {
@@ -78,7 +82,8 @@ struct CoverageSection {
       return
     }
     var table = HTMLTable(
-      caption: "Countries of each region taking part in a \(context.kindLabel(focus)), \(context.dateCaption)",
+      caption:
+        "Countries of each region taking part in a \(context.kindLabel(focus)), \(context.dateCaption)",
       columns: ["Region", "Countries", "Covered", "Share", "Covered countries"])
     table.emptyNote = "no region has countries on the date."
     var sources = SourceList()

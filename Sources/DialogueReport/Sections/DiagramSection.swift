@@ -24,7 +24,9 @@ struct DiagramSection {
 
   private func writeTwoMode(to out: inout HTMLBuilder) {
     let focus = context.options.focusFrameworkKind
-    let heading = context.kindPlural(context.conventions.memberStateKind).capitalizedFirst + " × " + context.kindPlural(focus)
+    let heading =
+      context.kindPlural(context.conventions.memberStateKind).capitalizedFirst + " × "
+      + context.kindPlural(focus)
     out.element("h3", text: heading)
     guard let gaps else {
       out.element("p", [("class", "no-data")], text: gapsNote ?? "No data for this diagram.")
@@ -35,7 +37,8 @@ struct DiagramSection {
     for row in disengaged { absent[row.id] = row.absentFrom }
     let highlight = DiagramHighlight(
       nodes: Set(disengaged.map(\.id)), absentFrom: absent, caption: "joined no " + context.kindLabel(focus))
-    let options = DiagramOptions(subject: .twoMode(frameworkKind: focus), asOf: context.asOf, highlight: highlight)
+    let options = DiagramOptions(
+      subject: .twoMode(frameworkKind: focus), asOf: context.asOf, highlight: highlight)
     var description =
       "Two-mode diagram \(context.dateCaption): \(ReportContext.count(gaps.matrix.memberStates.count, context.kindLabel(context.conventions.memberStateKind))) "
       + "on one side, \(ReportContext.count(gaps.matrix.frameworks.count, context.kindLabel(focus))) on the other, a line for each membership."
@@ -48,8 +51,10 @@ struct DiagramSection {
         + disengaged.map(\.id).joined(separator: ", ") + ")."
     }
     writeFigure(
-      options: options, idPrefix: "two-mode", title: heading + " " + context.dateCaption, description: description,
-      caption: description + " The same data as a table: see the participation matrix.", wide: false, to: &out)
+      options: options, idPrefix: "two-mode", title: heading + " " + context.dateCaption,
+      description: description,
+      caption: description + " The same data as a table: see the participation matrix.", wide: false, to: &out
+    )
   }
 
   private func writeWholeNetwork(to out: inout HTMLBuilder) {
@@ -57,7 +62,8 @@ struct DiagramSection {
     let network = context.network
     let view = (try? network.view(asOf: context.asOf)) ?? network.wholeView
     let nodes = view.nodeIndices.count, links = view.edgeIndices.count
-    let size = "\(ReportContext.count(nodes, "node")) and \(ReportContext.count(links, "link")) \(context.dateCaption)"
+    let size =
+      "\(ReportContext.count(nodes, "node")) and \(ReportContext.count(links, "link")) \(context.dateCaption)"
     let options = DiagramOptions(subject: .network, asOf: context.asOf)
     let description = "The whole network \(context.dateCaption): \(size), drawn with a force-directed layout."
     switch context.options.wholeNetwork {
@@ -65,7 +71,8 @@ struct DiagramSection {
       out.element("p", [("class", "no-data")], text: "Not drawn in this report (\(size)).")
     case .always:
       writeFigure(
-        options: options, idPrefix: "network", title: "Whole network " + context.dateCaption, description: description,
+        options: options, idPrefix: "network", title: "Whole network " + context.dateCaption,
+        description: description,
         caption: description, wide: true, to: &out)
     case .whenReadable(let maximumNodes, let maximumWidth):
       guard nodes <= maximumNodes else {
@@ -75,7 +82,9 @@ struct DiagramSection {
             + "Draw it on its own with the diagram tool (subject: whole network).")
         return
       }
-      guard let svg = render(options: options, idPrefix: "network", title: "Whole network", description: description, to: &out)
+      guard
+        let svg = render(
+          options: options, idPrefix: "network", title: "Whole network", description: description, to: &out)
       else { return }
       guard svg.widthPoints <= maximumWidth else {
         out.element(
@@ -89,10 +98,13 @@ struct DiagramSection {
   }
 
   private func writeFigure(
-    options: DiagramOptions, idPrefix: String, title: String, description: String, caption: String, wide: Bool,
+    options: DiagramOptions, idPrefix: String, title: String, description: String, caption: String,
+    wide: Bool,
     to out: inout HTMLBuilder
   ) {
-    guard let svg = render(options: options, idPrefix: idPrefix, title: title, description: description, to: &out) else { return }
+    guard
+      let svg = render(options: options, idPrefix: idPrefix, title: title, description: description, to: &out)
+    else { return }
     writeFigure(svg: svg, caption: caption, wide: wide, to: &out)
   }
 

@@ -21,15 +21,18 @@ struct DisengagedSection {
     let w = gaps.weights
     out.element(
       "p",
-      text: "A member state is disengaged when it joined none of the \(context.kindPlural(focus)) it could have joined "
+      text:
+        "A member state is disengaged when it joined none of the \(context.kindPlural(focus)) it could have joined "
         + "(\(context.dateCaption)). The engagement score (0–1) is the weighted mean of five components, each "
         + "divided by the largest value among the member states: participation across all framework kinds "
         + "(weight \(ReportContext.decimal(w.participation))), leadership roles (\(ReportContext.decimal(w.leadership))), "
         + "events hosted (\(ReportContext.decimal(w.hosting))), funding (\(ReportContext.decimal(w.funding)), "
         + "\(w.fundingMeasure == .count ? "number of grants" : "euros")) and other commitments "
-        + "(\(ReportContext.decimal(w.commitments))). Each cell shows the raw figure and, in brackets, the normalised one.")
+        + "(\(ReportContext.decimal(w.commitments))). Each cell shows the raw figure and, in brackets, the normalised one."
+    )
     var table = HTMLTable(
-      caption: "Member states in no \(context.kindLabel(focus)), \(context.dateCaption) (\(gaps.disengaged.count) of \(gaps.rows.count))",
+      caption:
+        "Member states in no \(context.kindLabel(focus)), \(context.dateCaption) (\(gaps.disengaged.count) of \(gaps.rows.count))",
       columns: [
         "Member state", "Score", "Participation, all kinds", "Leadership roles", "Events hosted", "Funding",
         "Commitments", "Joined", "Eligible", "Rate", "Absent from",
@@ -39,7 +42,8 @@ struct DisengagedSection {
     for row in gaps.disengaged {
       let c = row.components
       let n = c.normalised.count == 5 ? c.normalised : [Double](repeating: 0, count: 5)
-      let funding = w.fundingMeasure == .count ? String(c.fundsGiven) : "€" + ReportContext.decimal(c.fundsEUR, 0)
+      let funding =
+        w.fundingMeasure == .count ? String(c.fundsGiven) : "€" + ReportContext.decimal(c.fundsEUR, 0)
       table.rows.append([
         .labelled(row.label, detail: row.id),
         .number(ReportContext.decimal(row.score, 3)),

@@ -15,12 +15,16 @@ struct HeadlineSection {
     out.open("section", [("id", "figures"), ("aria-labelledby", "figures-heading")])
     out.element("h2", [("id", "figures-heading")], text: "At a glance")
     writeKeyFigures(view: view, to: &out)
+    out.open("div", [("class", "side-by-side")])
     kindTable(view: view).write(to: &out)
     linkTable(view: view).write(to: &out)
     frameworkTable().write(to: &out)
+    out.close("div")
     out.element(
       "p", [("class", "note")],
-      text: "Counts cover every row of nodes.csv and edges.csv; the sources of each figure are listed under the tables below.")
+      text:
+        "Counts cover every row of nodes.csv and edges.csv; the sources of each figure are listed under the tables below."
+    )
     out.close("section")
     out.newline()
   }
@@ -33,10 +37,16 @@ struct HeadlineSection {
     var figures: [(String, String)] = [
       ("Nodes / links on the date", "\(view.nodeIndices.count) / \(view.edgeIndices.count)"),
       ("Nodes / links in the dataset", "\(network.nodes.count) / \(network.edges.count)"),
-      (context.kindPlural(memberStateKind).capitalizedFirst + " " + context.dateCaption, String(memberStates)),
+      (
+        context.kindPlural(memberStateKind).capitalizedFirst + " " + context.dateCaption, String(memberStates)
+      ),
     ]
     if context.isFrameworkKind(focus) {
-      figures.append((context.kindPlural(focus).capitalizedFirst + " existing " + context.dateCaption, String(existing(focus).count)))
+      figures.append(
+        (
+          context.kindPlural(focus).capitalizedFirst + " existing " + context.dateCaption,
+          String(existing(focus).count)
+        ))
     }
     if let gaps {
       figures.append(
@@ -73,10 +83,13 @@ struct HeadlineSection {
     for node in view.nodes { onDate[node.kind, default: 0] += 1 }
     let order = orderedKinds(Set(inDataset.keys), known: network.vocabulary.nodeKinds.map(\.id))
     var table = HTMLTable(
-      caption: "Nodes per kind (\(context.dateCaption) and in the whole dataset)",
-      columns: ["Kind", "On the date", "In the dataset"])
+      caption: "Nodes per kind (\(context.dateCaption); total in the dataset)",
+      columns: ["Kind", "On the date", "Total"])
     table.rows = order.map { kind in
-      [.labelled(context.kindLabel(kind), detail: kind), .number(String(onDate[kind] ?? 0)), .number(String(inDataset[kind] ?? 0))]
+      [
+        .labelled(context.kindLabel(kind), detail: kind), .number(String(onDate[kind] ?? 0)),
+        .number(String(inDataset[kind] ?? 0)),
+      ]
     }
     return table
   }
@@ -88,11 +101,14 @@ struct HeadlineSection {
     for edge in view.edges { onDate[edge.kind, default: 0] += 1 }
     let order = orderedKinds(Set(inDataset.keys), known: network.vocabulary.edgeKinds.map(\.id))
     var table = HTMLTable(
-      caption: "Links per kind (\(context.dateCaption) and in the whole dataset)",
-      columns: ["Kind", "On the date", "In the dataset"])
+      caption: "Links per kind (\(context.dateCaption); total in the dataset)",
+      columns: ["Kind", "On the date", "Total"])
     table.rows = order.map { kind in
       let label = network.vocabulary.edgeKind(kind)?.label ?? kind
-      return [.labelled(label, detail: kind), .number(String(onDate[kind] ?? 0)), .number(String(inDataset[kind] ?? 0))]
+      return [
+        .labelled(label, detail: kind), .number(String(onDate[kind] ?? 0)),
+        .number(String(inDataset[kind] ?? 0)),
+      ]
     }
     return table
   }
@@ -100,12 +116,15 @@ struct HeadlineSection {
   private func frameworkTable() -> HTMLTable {
     var table = HTMLTable(
       caption: "Frameworks of each kind existing \(context.dateCaption) (concluded or launched, not ended)",
-      columns: ["Framework kind", "Existing", "In the dataset (incl. prospective)"])
+      columns: ["Framework kind", "Existing", "Total (incl. prospective)"])
     table.emptyNote = "The vocabulary marks no node kind as a framework."
     for kind in context.frameworkKinds {
       let total = context.network.nodes.filter { $0.kind == kind }.count
       guard total > 0 else { continue }
-      table.rows.append([.labelled(context.kindLabel(kind), detail: kind), .number(String(existing(kind).count)), .number(String(total))])
+      table.rows.append([
+        .labelled(context.kindLabel(kind), detail: kind), .number(String(existing(kind).count)),
+        .number(String(total)),
+      ])
     }
     return table
   }

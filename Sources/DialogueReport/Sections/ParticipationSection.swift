@@ -30,7 +30,8 @@ struct ParticipationSection {
     let kind = context.kindLabel(matrix.frameworkKind)
     out.element("h3", text: "Member state × " + kind)
     var table = HTMLTable(
-      caption: "Participation in each \(kind), \(context.dateCaption): ✓ joined, — could have joined but did not",
+      caption:
+        "Participation in each \(kind), \(context.dateCaption): ✓ joined, — could have joined but did not",
       columns: ["Member state", "Joined", "Rate"] + matrix.frameworks.map(\.id))
     table.classes = ["matrix"]
     for (i, framework) in matrix.frameworks.enumerated() { table.columnTitles[i + 3] = framework.label }
@@ -58,7 +59,9 @@ struct ParticipationSection {
       }
       table.footer = [
         [.text("Member states in"), .empty, .empty]
-          + matrix.frameworks.map { .number("\($0.memberStatesIn.count)/\($0.memberStatesIn.count + $0.memberStatesOut.count)") }
+          + matrix.frameworks.map {
+            .number("\($0.memberStatesIn.count)/\($0.memberStatesIn.count + $0.memberStatesOut.count)")
+          }
       ]
       sources.add(nodes: matrix.frameworks.map(\.node))
     }
@@ -76,7 +79,9 @@ struct ParticipationSection {
     out.element("h3", text: "Across framework kinds")
     var matrices: [ParticipationMatrix] = []
     for kind in context.frameworkKinds {
-      guard let matrix = try? context.network.participationMatrix(frameworkKind: kind, asOf: context.asOf, conventions: context.conventions),
+      guard
+        let matrix = try? context.network.participationMatrix(
+          frameworkKind: kind, asOf: context.asOf, conventions: context.conventions),
         !matrix.frameworks.isEmpty
       else { continue }
       matrices.append(matrix)

@@ -41,7 +41,10 @@ struct SourceList {
       }
     }
     out.open("div", [("class", "sources")])
-    out.element("h4", text: "Sources: \(about) (\(SourceList.rowCount(ordered.count)))")
+    // A paragraph, not a heading: it follows tables under h2 and h3 alike, and heading levels
+    // must not skip.
+    out.element(
+      "p", [("class", "sources-title")], text: "Sources: \(about) (\(SourceList.rowCount(ordered.count)))")
     out.open("ul")
     for group in groups {
       out.open("li")

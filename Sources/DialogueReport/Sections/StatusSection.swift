@@ -22,11 +22,15 @@ struct StatusSection {
     let kind = context.kindLabel(spec.frameworkKind)
     out.element("h3", text: "\(spec.title): \(ReportContext.plural(kind))")
     guard context.isFrameworkKind(spec.frameworkKind) else {
-      out.element("p", [("class", "no-data")], text: "The dataset's vocabulary has no framework kind “\(spec.frameworkKind)”.")
+      out.element(
+        "p", [("class", "no-data")],
+        text: "The dataset's vocabulary has no framework kind “\(spec.frameworkKind)”.")
       return
     }
     let network = context.network
-    guard let printed = try? network.statusTable(frameworkKind: spec.frameworkKind, asOf: nil, conventions: context.conventions)
+    guard
+      let printed = try? network.statusTable(
+        frameworkKind: spec.frameworkKind, asOf: nil, conventions: context.conventions)
     else { return }
     let derived = context.asOf.flatMap {
       try? network.statusTable(frameworkKind: spec.frameworkKind, asOf: $0, conventions: context.conventions)
@@ -34,7 +38,8 @@ struct StatusSection {
     var columns = ["Country", "Framework", "Status as printed", "Since"]
     if let asOf = context.asOf { columns += ["Status on \(asOf)", "Since (derived)"] }
     columns.append("Citation")
-    var table = HTMLTable(caption: "\(spec.title): \(ReportContext.plural(kind)) by partner country", columns: columns)
+    var table = HTMLTable(
+      caption: "\(spec.title): \(ReportContext.plural(kind)) by partner country", columns: columns)
     table.emptyNote = "the dataset has no partner country in a \(kind)."
     var sources = SourceList()
     for (i, row) in printed.rows.enumerated() {
@@ -46,7 +51,8 @@ struct StatusSection {
       sources.add(row.source)
       if let derived {
         // Both tables list the partner links in the same order (framework file order, then link).
-        let d = derived.rows.indices.contains(i) && derived.rows[i].country == row.country ? derived.rows[i] : nil
+        let d =
+          derived.rows.indices.contains(i) && derived.rows[i].country == row.country ? derived.rows[i] : nil
         cells.append(d.map { $0.status.isEmpty ? .text("none dated") : .text($0.status) } ?? .empty)
         cells.append(.text(d?.since ?? ""))
         sources.add(d?.source)
@@ -58,8 +64,10 @@ struct StatusSection {
     if derived != nil {
       out.element(
         "p", [("class", "note")],
-        text: "“Status on” a date is derived from dated rows only: concluded when the framework's start is on or before "
-          + "the date, else the latest dated status, else “negotiating” when an event of the framework took place.")
+        text:
+          "“Status on” a date is derived from dated rows only: concluded when the framework's start is on or before "
+          + "the date, else the latest dated status, else “negotiating” when an event of the framework took place."
+      )
     }
     sources.write(to: &out, network: network, about: spec.title)
   }

@@ -30,7 +30,7 @@ struct CentralityCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
+      "Which measure to rank by (explained above).", valueName: "measure"))
   var measure: CentralityMeasure
 
   @Flag(name: .long, help: "Use link weights (the weight column; summed over repeated links).")
@@ -58,7 +58,8 @@ struct CentralityCommand: ParsableCommand {
       }
       if !alpha.isFinite || alpha <= 0 || (measure == .pagerank && alpha > 1) {
         throw ValidationError(
-          measure == .pagerank ? "--alpha for pagerank must be in (0, 1]." : "--alpha for katz must be a number > 0.")
+          measure == .pagerank
+            ? "--alpha for pagerank must be in (0, 1]." : "--alpha for katz must be a number > 0.")
       }
     }
   }
@@ -66,7 +67,8 @@ struct CentralityCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
     let view = try filters.view(of: network)
-    let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run {
+    let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run
+    {
       () throws(CommandFailure) in
       try CentralityRanking(
         view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha, top: top)

@@ -6,6 +6,11 @@ struct CoverageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coverage",
     abstract: "Geographic coverage (countries reached) and thematic coverage (GAMM priorities addressed).",
+    discussion: """
+      Examples:
+        dialogue coverage countries --region eastern-partnership --by frontex --edge-kind working-arrangement
+        dialogue coverage themes --framework-kind mobility-partnership
+      """,
     subcommands: [CountryCoverageCommand.self, ThemeCoverageCommand.self],
     defaultSubcommand: CountryCoverageCommand.self)
 }
@@ -34,16 +39,22 @@ struct CountryCoverageCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The region whose countries are asked about.", valueName: "id"))
   var region: String?
 
-  @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Country ids instead of a region (comma-separated).", valueName: "ids"))
+  @Option(
+    name: .long, parsing: .singleValue,
+    help: ArgumentHelp("Country ids instead of a region (comma-separated).", valueName: "ids"))
   var countries: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("The instrument: an edge kind, a framework kind, or an actor id.", valueName: "instrument"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The instrument: an edge kind, a framework kind, or an actor id.", valueName: "instrument"))
   var by: String
 
   @Option(name: .long, help: ArgumentHelp("With an actor: count only links of this kind.", valueName: "kind"))
   var edgeKind: String?
 
-  @Option(name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
+  @Option(
+    name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
   var asOf: DateArgument?
 
   @Option(name: .long, help: ArgumentHelp("Compare two dates: the earlier one.", valueName: "date"))
@@ -64,13 +75,18 @@ struct CountryCoverageCommand: ParsableCommand {
     }
     if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together.") }
     if from != nil && asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
-    if let from, let to, to.day < from.day { throw ValidationError("--to (\(to)) is before --from (\(from)).") }
-    if from != nil && explain != nil { throw ValidationError("--explain works with --as-of, not with --from/--to.") }
+    if let from, let to, to.day < from.day {
+      throw ValidationError("--to (\(to)) is before --from (\(from)).")
+    }
+    if from != nil && explain != nil {
+      throw ValidationError("--explain works with --as-of, not with --from/--to.")
+    }
   }
 
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
-    let set: CountrySet = region.map { .region($0) } ?? .countries(Array(FilterOptions.split(countries) ?? []).sorted())
+    let set: CountrySet =
+      region.map { .region($0) } ?? .countries(Array(FilterOptions.split(countries) ?? []).sorted())
     do {
       var instrument = try CoverageInstrument(parsing: by, in: network)
       if let edgeKind {
@@ -81,14 +97,14 @@ struct CountryCoverageCommand: ParsableCommand {
       }
       if let from, let to {
         let change = try network.coverageChange(of: set, by: instrument, from: from.day, to: to.day)
-        return try output.emit(output.format == .json ? change.json.serialized(pretty: true) + "\n" : change.table.rendered(as: output.format))
+        return try output.emit(change.table, json: change.json)
       }
       let coverage = try network.geographicCoverage(of: set, by: instrument, asOf: asOf?.day)
       if let explain {
         let why = try network.explain(coverage, country: explain)
-        return try output.emit(output.format == .json ? why.json.serialized(pretty: true) + "\n" : (output.format == .table ? why.statement + "\n\n" : "") + why.table.rendered(as: output.format))
+        return try output.emit(why)
       }
-      try output.emit(output.format == .json ? coverage.json.serialized(pretty: true) + "\n" : coverage.table.rendered(as: output.format))
+      try output.emit(coverage.table, json: coverage.json)
     } catch let error as MetricError {
       throw CommandFailure.metric(error)
     }
@@ -116,7 +132,8 @@ struct ThemeCoverageCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The kind of framework.", valueName: "kind"))
   var frameworkKind = "mobility-partnership"
 
-  @Option(name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
+  @Option(
+    name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
   var asOf: DateArgument?
 
   @OptionGroup var dataset: DatasetOptions
@@ -129,7 +146,8 @@ struct ThemeCoverageCommand: ParsableCommand {
       guard output.format == .table else { return try output.emit(coverage.table) }
       let themes = coverage.themeTable { network.node($0)?.label ?? $0 }
       try output.emit(
-        coverage.table.textTable() + "\nFrameworks per priority (balance \(NetworkSummary.fixed(coverage.balance)))\n\n"
+        coverage.table.textTable()
+          + "\nFrameworks per priority (balance \(NetworkSummary.fixed(coverage.balance)))\n\n"
           + themes.textTable())
     } catch let error as MetricError {
       throw CommandFailure.metric(error)

@@ -21,7 +21,8 @@ struct DiffCommand: ParsableCommand {
         dialogue diff --from 2013-06-30 --to 2013-07-01 --kinds member-state --format json
       """)
 
-  @Option(name: .long, help: ArgumentHelp("The earlier date (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
+  @Option(
+    name: .long, help: ArgumentHelp("The earlier date (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date"))
   var from: DateArgument
 
   @Option(name: .long, help: ArgumentHelp("The later date.", valueName: "date"))
@@ -41,8 +42,11 @@ struct DiffCommand: ParsableCommand {
     let old: NetworkView
     let new: NetworkView
     do {
-      old = try network.view(asOf: from.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet, region: filters.region)
-      new = try network.view(asOf: to.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet, region: filters.region)
+      old = try network.view(
+        asOf: from.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet, region: filters.region
+      )
+      new = try network.view(
+        asOf: to.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet, region: filters.region)
     } catch {
       throw CommandFailure(FilterOptions.explain(error, network: network))
     }

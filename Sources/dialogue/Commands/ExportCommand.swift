@@ -31,12 +31,15 @@ struct ExportCommand: ParsableCommand {
     case graphml, gexf, json, dot, csv
   }
 
-  @Option(name: .long, help: ArgumentHelp("graphml, gexf, json, dot, or csv (a dataset folder).", valueName: "format"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("graphml, gexf, json, dot, or csv (a dataset folder).", valueName: "format"))
   var format: Format
 
   @Option(
     name: [.short, .long],
-    help: ArgumentHelp("The file to write ('-' = standard output, not for csv); for csv, the folder.", valueName: "path"))
+    help: ArgumentHelp(
+      "The file to write ('-' = standard output, not for csv); for csv, the folder.", valueName: "path"))
   var output: String
 
   @Flag(name: .shortAndLong, help: "List every problem of a dataset that does not load, not just the first.")

@@ -30,10 +30,15 @@ struct GapsCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The kind of framework, e.g. mobility-partnership, common-agenda, regional-process.", valueName: "kind"))
+    help: ArgumentHelp(
+      "The kind of framework, e.g. mobility-partnership, common-agenda, regional-process.", valueName: "kind")
+  )
   var frameworkKind = "mobility-partnership"
 
-  @Option(name: .long, help: ArgumentHelp("The date (YYYY-MM-DD, YYYY-MM or YYYY: its last day); default: all dates.", valueName: "date"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The date (YYYY-MM-DD, YYYY-MM or YYYY: its last day); default: all dates.", valueName: "date"))
   var asOf: DateArgument?
 
   @Flag(name: .long, help: "One row per framework: member states in and out.")
@@ -42,7 +47,10 @@ struct GapsCommand: ParsableCommand {
   @Flag(name: .long, help: "Member state × framework table.")
   var matrix = false
 
-  @Option(name: .long, help: ArgumentHelp("Show the dataset rows behind one member state's figures (EL and UK accepted).", valueName: "id"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Show the dataset rows behind one member state's figures (EL and UK accepted).", valueName: "id"))
   var explain: String?
 
   @OptionGroup var dataset: DatasetOptions
@@ -60,7 +68,7 @@ struct GapsCommand: ParsableCommand {
       let gaps = try network.participationGaps(frameworkKind: frameworkKind, asOf: asOf?.day)
       if let explain {
         let why = try network.explain(gaps, memberState: explain)
-        return try output.emit(output.format == .json ? why.json.serialized(pretty: true) + "\n" : (output.format == .table ? why.statement + "\n\n" : "") + why.table.rendered(as: output.format))
+        return try output.emit(why)
       }
       try output.emit(byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table)
     } catch let error as MetricError {

@@ -38,7 +38,9 @@ struct ListCommand: ParsableCommand {
 
   func validate() throws {
     if node != nil && subject == .nodes {
-      throw ValidationError("--node applies to 'list edges' (the links touching a node); for its neighbours use 'dialogue neighbors ID'.")
+      throw ValidationError(
+        "--node applies to 'list edges' (the links touching a node); for its neighbours use 'dialogue neighbors ID'."
+      )
     }
   }
 

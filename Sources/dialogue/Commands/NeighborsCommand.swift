@@ -20,7 +20,9 @@ struct NeighborsCommand: ParsableCommand {
         dialogue neighbors EL --format json
       """)
 
-  @Argument(help: ArgumentHelp("The node: an id such as MD, DE or mp-moldova (EL and UK work for GR and GB).", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp(
+      "The node: an id such as MD, DE or mp-moldova (EL and UK work for GR and GB).", valueName: "id"))
   var id: String
 
   @OptionGroup var dataset: DatasetOptions

@@ -5,7 +5,8 @@ import DialogueGraph
 struct ProjectionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "projection",
-    abstract: "Link nodes of one kind that share nodes of another kind (e.g. member states sharing frameworks).",
+    abstract:
+      "Link nodes of one kind that share nodes of another kind (e.g. member states sharing frameworks).",
     discussion: """
       Turns the two-mode network "member state — framework" into a network of member states: two \
       member states are linked when they take part in at least one common framework. Any link \
@@ -28,7 +29,8 @@ struct ProjectionCommand: ParsableCommand {
 
   @Option(
     name: .long, parsing: .singleValue,
-    help: ArgumentHelp("The kind(s) of nodes they share, e.g. mobility-partnership (comma-separated).", valueName: "kinds"))
+    help: ArgumentHelp(
+      "The kind(s) of nodes they share, e.g. mobility-partnership (comma-separated).", valueName: "kinds"))
   var via: [String]
 
   @Option(
@@ -43,7 +45,9 @@ struct ProjectionCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if onto.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--onto needs a node kind.") }
+    if onto.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--onto needs a node kind.")
+    }
     if FilterOptions.split(via) == nil { throw ValidationError("--via needs at least one node kind.") }
   }
 

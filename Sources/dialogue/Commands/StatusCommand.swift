@@ -22,10 +22,13 @@ struct StatusCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("The kind of bilateral framework.", valueName: "kind"))
   var frameworkKind = "mobility-partnership"
 
-  @Option(name: .long, help: ArgumentHelp("Derive the status on this date instead of the printed one.", valueName: "date"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Derive the status on this date instead of the printed one.", valueName: "date"))
   var asOf: DateArgument?
 
-  @Option(name: .long, help: ArgumentHelp("Show the dataset rows behind one country's status.", valueName: "id"))
+  @Option(
+    name: .long, help: ArgumentHelp("Show the dataset rows behind one country's status.", valueName: "id"))
   var explain: String?
 
   @OptionGroup var dataset: DatasetOptions
@@ -37,7 +40,7 @@ struct StatusCommand: ParsableCommand {
       let table = try network.statusTable(frameworkKind: frameworkKind, asOf: asOf?.day)
       if let explain {
         let why = try network.explain(table, country: explain)
-        return try output.emit(output.format == .json ? why.json.serialized(pretty: true) + "\n" : (output.format == .table ? why.statement + "\n\n" : "") + why.table.rendered(as: output.format))
+        return try output.emit(why)
       }
       try output.emit(table.table)
     } catch let error as MetricError {

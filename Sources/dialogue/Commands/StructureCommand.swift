@@ -27,7 +27,9 @@ struct StructureCommand: ParsableCommand {
         dialogue structure --as-of 2013-12-31 --format json
       """)
 
-  @Option(name: .long, help: ArgumentHelp("Seed for the community search (same seed, same communities).", valueName: "n"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Seed for the community search (same seed, same communities).", valueName: "n"))
   var seed: UInt64 = 1
 
   @Flag(name: .long, help: "Let link weights (summed over repeated links) shape the communities.")

@@ -24,18 +24,26 @@ struct DatasetOptions: ParsableArguments {
     if let dataset {
       var isDirectory: ObjCBool = false
       if fileManager.fileExists(atPath: dataset, isDirectory: &isDirectory) {
-        return (dataset, isDirectory.boolValue ? dataset : URL(fileURLWithPath: dataset).deletingLastPathComponent().relativePath)
+        return (
+          dataset,
+          isDirectory.boolValue
+            ? dataset : URL(fileURLWithPath: dataset).deletingLastPathComponent().relativePath
+        )
       }
-      if !dataset.contains("/"), let shipped = DatasetLocator.datasetsFolder()?.appendingPathComponent(dataset),
+      if !dataset.contains("/"),
+        let shipped = DatasetLocator.datasetsFolder()?.appendingPathComponent(dataset),
         fileManager.fileExists(atPath: shipped.path)
       {
         return (shipped.path, shipped.path)
       }
-      throw CommandFailure("\(dataset): no such file or folder — expected a dataset folder, an edge-list CSV, or a shipped dataset's name")
+      throw CommandFailure(
+        "\(dataset): no such file or folder — expected a dataset folder, an edge-list CSV, or a shipped dataset's name"
+      )
     }
     guard let folder = DatasetLocator.datasetsFolder() else {
       throw CommandFailure(
-        "cannot find the shipped dataset \(DatasetLocator.defaultDatasetName) — pass --dataset PATH or set DIALOGUE_DATASETS to the repository's Datasets folder")
+        "cannot find the shipped dataset \(DatasetLocator.defaultDatasetName) — pass --dataset PATH or set DIALOGUE_DATASETS to the repository's Datasets folder"
+      )
     }
     let path = folder.appendingPathComponent(DatasetLocator.defaultDatasetName).path
     return (path, path)

@@ -20,7 +20,8 @@ struct FilterOptions: ParsableArguments {
   @Option(
     name: .long, parsing: .singleValue,
     help: ArgumentHelp(
-      "Keep only links of these kinds (comma-separated, repeatable), e.g. participates-in.", valueName: "kinds"))
+      "Keep only links of these kinds (comma-separated, repeatable), e.g. participates-in.",
+      valueName: "kinds"))
   var edgeKinds: [String] = []
 
   @Option(
@@ -31,7 +32,8 @@ struct FilterOptions: ParsableArguments {
   var region: String?
 
   func validate() throws {
-    for list in [kinds, edgeKinds] where list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+    for list in [kinds, edgeKinds]
+    where list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
       throw ValidationError("--kinds and --edge-kinds need kind ids, e.g. --kinds member-state")
     }
     if let region, region.isEmpty { throw ValidationError("--region needs a region id") }

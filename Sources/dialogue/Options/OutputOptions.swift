@@ -26,7 +26,9 @@ struct OutputOptions: ParsableArguments {
 
   func validate() throws {
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
-    if let output, output.isEmpty { throw ValidationError("--output needs a file path (or '-' for standard output).") }
+    if let output, output.isEmpty {
+      throw ValidationError("--output needs a file path (or '-' for standard output).")
+    }
   }
 
   /// Writes a command's result to standard output or, atomically, to `--output`.
@@ -51,6 +53,22 @@ struct OutputOptions: ParsableArguments {
 
   /// Renders a table in the chosen format and writes it.
   func emit(_ table: ResultTable) throws(CommandFailure) { try emit(table.rendered(as: format)) }
+
+  /// Writes a result that has its own JSON shape: `json` for `--format json`, `table` otherwise.
+  func emit(_ table: ResultTable, json: JSONValue) throws(CommandFailure) {
+    try emit(format == .json ? json.serialized(pretty: true) + "\n" : table.rendered(as: format))
+  }
+
+  /// Writes the rows behind a figure: the statement then the evidence table (people), the
+  /// `{statement, evidence}` object (JSON), or the evidence rows (CSV).
+  func emit(_ explanation: Explanation) throws(CommandFailure) {
+    switch format {
+    case .table:
+      try emit(TerminalText.visible(explanation.statement) + "\n\n" + explanation.table.textTable())
+    case .json: try emit(explanation.json.serialized(pretty: true) + "\n")
+    case .csv: try emit(explanation.table.csv())
+    }
+  }
 
   /// A progress reporter on standard error, silent with `--quiet` or when stderr is not a terminal.
   func progress(_ task: String) -> ProgressReporter { ProgressReporter(task: task, enabled: !quiet) }

@@ -9,12 +9,16 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
   var explanation: String {
     switch self {
     case .degree: "share of the other nodes a node is directly linked to (links ÷ (n − 1))"
-    case .betweenness: "share of shortest routes between two other nodes that pass through the node (a broker)"
-    case .closeness: "how few steps the node needs to reach everyone it can reach, scaled by how many it reaches"
+    case .betweenness:
+      "share of shortest routes between two other nodes that pass through the node (a broker)"
+    case .closeness:
+      "how few steps the node needs to reach everyone it can reach, scaled by how many it reaches"
     case .harmonic: "sum of 1 ÷ distance to every other node (unreachable nodes add 0); not scaled"
     case .eigenvector: "being linked to well-linked nodes (unit length: squares sum to 1)"
-    case .pagerank: "chance that a random walk following links (jumping anywhere 15% of the time) is at the node; sums to 1"
-    case .katz: "number of walks reaching the node, longer walks counting less (factor --alpha per step); unit length"
+    case .pagerank:
+      "chance that a random walk following links (jumping anywhere 15% of the time) is at the node; sums to 1"
+    case .katz:
+      "number of walks reaching the node, longer walks counting less (factor --alpha per step); unit length"
     }
   }
 
@@ -90,11 +94,14 @@ struct CentralityRanking {
   /// `λ` the largest eigenvalue of the adjacency matrix (estimated by the Rayleigh quotient of the
   /// eigenvector centrality vector).
   static func katzAdvice(graph: AdjacencyGraph, weighting: Weighting, alpha: Double) -> CommandFailure {
-    var message = "Katz centrality does not converge with --alpha \(alpha): alpha must be below 1/λ, λ being the largest eigenvalue of the network"
+    var message =
+      "Katz centrality does not converge with --alpha \(alpha): alpha must be below 1/λ, λ being the largest eigenvalue of the network"
     if let x = try? graph.eigenvectorCentrality(weighting: weighting, maximumIterations: 1000) {
       var lambda = 0.0
       for v in 0..<graph.nodeCount {
-        for e in graph.offsets[v]..<graph.offsets[v + 1] { lambda += x[v] * x[Int(graph.neighbors[e])] * (weighting == .weighted ? graph.weights[e] : 1) }
+        for e in graph.offsets[v]..<graph.offsets[v + 1] {
+          lambda += x[v] * x[Int(graph.neighbors[e])] * (weighting == .weighted ? graph.weights[e] : 1)
+        }
       }
       if lambda > 0 {
         let suggestion = (0.9 / lambda * 1000).rounded(.down) / 1000
@@ -110,7 +117,9 @@ struct CentralityRanking {
     if withRank { columns.insert(Column("rank"), at: 0) }
     var table = ResultTable(columns: columns, decimals: 6)
     for (i, entry) in entries.enumerated() {
-      var row: [Cell] = [.text(entry.node.id), .text(entry.node.label), .text(entry.node.kind), .number(entry.value)]
+      var row: [Cell] = [
+        .text(entry.node.id), .text(entry.node.label), .text(entry.node.kind), .number(entry.value),
+      ]
       if withRank { row.insert(.integer(i + 1), at: 0) }
       table.append(row)
     }

@@ -14,13 +14,16 @@ enum DiffTable {
     func nodeRow(_ change: String, _ node: Node) {
       table.append([
         .text(change), .text("node"), .text(node.id), .text(node.kind), .text(node.label),
-        ItemTables.optional(node.start?.description), ItemTables.optional(node.end?.description), .text(node.citation),
+        ItemTables.optional(node.start?.description), ItemTables.optional(node.end?.description),
+        .text(node.citation),
       ])
     }
     func edgeRow(_ change: String, _ edge: Edge) {
       table.append([
-        .text(change), .text("edge"), .text(edge.id), .text(edge.kind), .text("\(edge.source) \(edge.kind) \(edge.target)"),
-        ItemTables.optional(edge.start?.description), ItemTables.optional(edge.end?.description), .text(edge.citation),
+        .text(change), .text("edge"), .text(edge.id), .text(edge.kind),
+        .text("\(edge.source) \(edge.kind) \(edge.target)"),
+        ItemTables.optional(edge.start?.description), ItemTables.optional(edge.end?.description),
+        .text(edge.citation),
       ])
     }
     for v in diff.addedNodes { nodeRow("added", new.network.nodes[v]) }

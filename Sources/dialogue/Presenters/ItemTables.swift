@@ -12,7 +12,8 @@ enum ItemTables {
   ]
   static let edgeColumns = [
     Column("id"), Column("source"), Column("target"), Column("kind"), Column("role"), Column("start"),
-    Column("end"), Column("status"), Column("weight"), Column("confidence"), Column("citation"), Column("origin"),
+    Column("end"), Column("status"), Column("weight"), Column("confidence"), Column("citation"),
+    Column("origin"),
   ]
 
   /// One row per node, in dataset order.
@@ -27,7 +28,8 @@ enum ItemTables {
 
   static func nodeRow(_ node: Node) -> [Cell] {
     [
-      .text(node.id), .text(node.label), .text(node.kind), optional(node.subtype), optional(node.start?.description),
+      .text(node.id), .text(node.label), .text(node.kind), optional(node.subtype),
+      optional(node.start?.description),
       optional(node.end?.description), optional(node.status), .text(node.confidence), .text(node.citation),
       .text(node.origin.description),
     ]

@@ -67,10 +67,13 @@ struct NetworkSummary {
       ("components", .integer(components.count)),
       ("largestComponent", .integer(largest)),
       ("density", .number(density)),
-      ("dateRange", .object([
-        ("earliest", earliest.map { .string($0.description) } ?? .null),
-        ("latest", latest.map { .string($0.description) } ?? .null),
-      ])),
+      (
+        "dateRange",
+        .object([
+          ("earliest", earliest.map { .string($0.description) } ?? .null),
+          ("latest", latest.map { .string($0.description) } ?? .null),
+        ])
+      ),
     ])
     return SectionedResult(
       sections: [

@@ -18,8 +18,10 @@ enum ProjectionWeightingChoice: String, CaseIterable, Sendable {
   var explanation: String {
     switch self {
     case .count: "number of shared nodes (networkx weighted_projected_graph)"
-    case .newman: "Σ 1/(members − 1) over shared nodes: small shared frameworks tie more strongly (collaboration_weighted_projected_graph)"
-    case .overlap: "shared ÷ the smaller of the two nodes' counts (overlap_weighted_projected_graph, jaccard=False)"
+    case .newman:
+      "Σ 1/(members − 1) over shared nodes: small shared frameworks tie more strongly (collaboration_weighted_projected_graph)"
+    case .overlap:
+      "shared ÷ the smaller of the two nodes' counts (overlap_weighted_projected_graph, jaccard=False)"
     case .jaccard: "shared ÷ the nodes either one has (overlap_weighted_projected_graph, jaccard=True)"
     }
   }
@@ -40,10 +42,12 @@ struct ProjectionTable {
     let vocabulary = network.vocabulary
     for kind in onto.union(via) where vocabulary.nodeKind(kind) == nil {
       throw CommandFailure(
-        "unknown node kind \(NodeLookup.quoted(kind)) — expected one of \(vocabulary.nodeKinds.map(\.id).joined(separator: ", "))")
+        "unknown node kind \(NodeLookup.quoted(kind)) — expected one of \(vocabulary.nodeKinds.map(\.id).joined(separator: ", "))"
+      )
     }
     if !onto.isDisjoint(with: via) {
-      throw CommandFailure("--onto and --via must name different kinds: a two-mode network links one kind to another")
+      throw CommandFailure(
+        "--onto and --via must name different kinds: a two-mode network links one kind to another")
     }
     let top = view.nodeIndices.filter { onto.contains(network.nodes[$0].kind) }
     let bottom = view.nodeIndices.filter { via.contains(network.nodes[$0].kind) }
@@ -84,7 +88,10 @@ struct ProjectionTable {
         Column("targetLabel", header: "label"), Column("weight"), Column("shared"),
       ], decimals: 4)
     for row in rows {
-      table.append([.text(row.a.id), .text(row.a.label), .text(row.b.id), .text(row.b.label), .number(row.weight), .list(row.shared)])
+      table.append([
+        .text(row.a.id), .text(row.a.label), .text(row.b.id), .text(row.b.label), .number(row.weight),
+        .list(row.shared),
+      ])
     }
     return table
   }

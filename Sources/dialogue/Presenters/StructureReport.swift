@@ -44,12 +44,14 @@ struct StructureReport {
     }.sorted { $0 < $1 }
     let articulation = cut.articulationPoints.map { ids[$0] }.sorted()
     let degeneracy = cores.max() ?? 0
-    let innerCore = (0..<nodes.count).filter { cores[$0] == degeneracy && degeneracy > 0 }.map { ids[$0] }.sorted()
+    let innerCore = (0..<nodes.count).filter { cores[$0] == degeneracy && degeneracy > 0 }.map { ids[$0] }
+      .sorted()
 
     func groupTable(_ groups: [[Int]]) -> ResultTable {
       var table = ResultTable(columns: [Column("number", header: "#"), Column("size"), Column("members")])
       for (i, group) in groups.enumerated() {
-        let shown = group.prefix(12).map { ids[$0] } + (group.count > 12 ? ["… \(group.count - 12) more"] : [])
+        let shown =
+          group.prefix(12).map { ids[$0] } + (group.count > 12 ? ["… \(group.count - 12) more"] : [])
         table.append([.integer(i + 1), .integer(group.count), .list(shown)])
       }
       return table
@@ -58,8 +60,12 @@ struct StructureReport {
     overview.append([.text("nodes"), .text(String(nodes.count))])
     overview.append([.text("connected components"), .text(String(components.count))])
     overview.append([.text("bridges (links whose loss splits a component)"), .text(String(bridges.count))])
-    overview.append([.text("articulation points (nodes whose loss splits a component)"), .text(String(articulation.count))])
-    overview.append([.text("highest k-core (every member linked to ≥ k others in it)"), .text(String(degeneracy))])
+    overview.append([
+      .text("articulation points (nodes whose loss splits a component)"), .text(String(articulation.count)),
+    ])
+    overview.append([
+      .text("highest k-core (every member linked to ≥ k others in it)"), .text(String(degeneracy)),
+    ])
     overview.append([.text("nodes in the highest k-core"), .text(String(innerCore.count))])
     overview.append([.text("communities (Louvain, seed \(seed))"), .text(String(communities.count))])
     overview.append([.text("modularity"), .text(NetworkSummary.fixed(communities.modularity))])
@@ -77,7 +83,8 @@ struct StructureReport {
     ])
     for v in (0..<nodes.count).sorted(by: { ids[$0] < ids[$1] }) {
       perNode.append([
-        .text(ids[v]), .text(nodes[v].label), .text(nodes[v].kind), .integer(componentRank[v]), .integer(cores[v]),
+        .text(ids[v]), .text(nodes[v].label), .text(nodes[v].kind), .integer(componentRank[v]),
+        .integer(cores[v]),
         .integer(communityRank[v]), .bool(isCut.contains(v)),
       ])
     }
@@ -87,20 +94,32 @@ struct StructureReport {
       ("components", .array(componentGroups.map { .array($0.map { .string(ids[$0]) }) })),
       ("bridges", .array(bridges.map { pair in JSONValue.array([.string(pair.0), .string(pair.1)]) })),
       ("articulationPoints", .array(articulation.map(JSONValue.string))),
-      ("cores", .object([
-        ("degeneracy", .integer(degeneracy)),
-        ("coreNumber", .object((0..<nodes.count).sorted { ids[$0] < ids[$1] }.map { (ids[$0], .integer(cores[$0])) })),
-      ])),
-      ("communities", .object([
-        ("method", .string("louvain")), ("seed", .integer(Int(truncatingIfNeeded: seed))),
-        ("weighted", .bool(weighting == .weighted)), ("modularity", .number(communities.modularity)),
-        ("groups", .array(communityGroups.map { .array($0.map { .string(ids[$0]) }) })),
-      ])),
+      (
+        "cores",
+        .object([
+          ("degeneracy", .integer(degeneracy)),
+          (
+            "coreNumber",
+            .object((0..<nodes.count).sorted { ids[$0] < ids[$1] }.map { (ids[$0], .integer(cores[$0])) })
+          ),
+        ])
+      ),
+      (
+        "communities",
+        .object([
+          ("method", .string("louvain")), ("seed", .integer(Int(truncatingIfNeeded: seed))),
+          ("weighted", .bool(weighting == .weighted)), ("modularity", .number(communities.modularity)),
+          ("groups", .array(communityGroups.map { .array($0.map { .string(ids[$0]) }) })),
+        ])
+      ),
     ])
     return SectionedResult(
       sections: [
         ("Overview", overview), ("Connected components", groupTable(componentGroups)),
-        ("Communities (Louvain, modularity \(NetworkSummary.fixed(communities.modularity)))", groupTable(communityGroups)),
+        (
+          "Communities (Louvain, modularity \(NetworkSummary.fixed(communities.modularity)))",
+          groupTable(communityGroups)
+        ),
         ("Bridges", bridgeTable), ("Articulation points", cutTable),
       ],
       json: json, csvTable: perNode)

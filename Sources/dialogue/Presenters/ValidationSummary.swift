@@ -20,14 +20,17 @@ struct ValidationSummary {
   func rendered(as format: ResultFormat) -> String {
     switch format {
     case .table:
-      return "\(TerminalText.visible(name)): valid — \(nodeCount) nodes, \(edgeCount) edges, \(nodeKindCount) kinds\n"
+      return
+        "\(TerminalText.visible(name)): valid — \(nodeCount) nodes, \(edgeCount) edges, \(nodeKindCount) kinds\n"
     case .json:
       return JSONValue.object([
         ("dataset", .string(name)), ("valid", .bool(true)), ("nodes", .integer(nodeCount)),
-        ("edges", .integer(edgeCount)), ("nodeKinds", .integer(nodeKindCount)), ("edgeKinds", .integer(edgeKindCount)),
+        ("edges", .integer(edgeCount)), ("nodeKinds", .integer(nodeKindCount)),
+        ("edgeKinds", .integer(edgeKindCount)),
       ]).serialized(pretty: true) + "\n"
     case .csv:
-      var table = ResultTable(columns: ["dataset", "valid", "nodes", "edges", "nodeKinds", "edgeKinds"].map { Column($0) })
+      var table = ResultTable(
+        columns: ["dataset", "valid", "nodes", "edges", "nodeKinds", "edgeKinds"].map { Column($0) })
       table.append([
         .text(name), .bool(true), .integer(nodeCount), .integer(edgeCount), .integer(nodeKindCount),
         .integer(edgeKindCount),

@@ -59,7 +59,8 @@ extension CommandFailure {
         return CommandFailure(lines: lines)
       }
       let more = total - 1
-      return CommandFailure(more > 0 ? "\(first) (and \(more) more problem\(more == 1 ? "" : "s"); use --verbose)" : first)
+      return CommandFailure(
+        more > 0 ? "\(first) (and \(more) more problem\(more == 1 ? "" : "s"); use --verbose)" : first)
     }
   }
 

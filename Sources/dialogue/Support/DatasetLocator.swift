@@ -13,7 +13,9 @@ enum DatasetLocator {
 
   /// The folder holding the shipped datasets, or `nil` when none of the rules finds it.
   static func datasetsFolder() -> URL? {
-    if let fromEnvironment = ProcessInfo.processInfo.environment["DIALOGUE_DATASETS"], !fromEnvironment.isEmpty {
+    if let fromEnvironment = ProcessInfo.processInfo.environment["DIALOGUE_DATASETS"],
+      !fromEnvironment.isEmpty
+    {
       return URL(fileURLWithPath: fromEnvironment, isDirectory: true)
     }
     for start in [executableURL(), URL(fileURLWithPath: #filePath)].compactMap({ $0 }) {

@@ -9,16 +9,21 @@ enum NodeLookup {
     let network = view.network
     guard let index = network.index(of: id) else {
       let lowered = id.lowercased()
-      let similar = network.nodes.filter { $0.id.lowercased().contains(lowered) || $0.label.lowercased().contains(lowered) }
-        .prefix(5).map(\.id)
-      let hint = similar.isEmpty ? "see 'dialogue list nodes'" : "did you mean \(similar.joined(separator: ", "))?"
+      let similar = network.nodes.filter {
+        $0.id.lowercased().contains(lowered) || $0.label.lowercased().contains(lowered)
+      }
+      .prefix(5).map(\.id)
+      let hint =
+        similar.isEmpty ? "see 'dialogue list nodes'" : "did you mean \(similar.joined(separator: ", "))?"
       throw CommandFailure("unknown node \(quoted(id)) — expected an id from nodes.csv (\(hint))")
     }
     guard view.contains(node: index) else {
       let node = network.nodes[index]
       var reason = "the filters leave it out"
       if let asOf = view.asOf, !node.holds(on: asOf) {
-        reason = "it does not exist on \(asOf)" + (node.start.map { " (start \($0))" } ?? "") + (node.end.map { " (end \($0))" } ?? "")
+        reason =
+          "it does not exist on \(asOf)" + (node.start.map { " (start \($0))" } ?? "")
+          + (node.end.map { " (end \($0))" } ?? "")
       }
       throw CommandFailure("node \(quoted(node.id)) is not in the network you asked for: \(reason)")
     }
@@ -26,5 +31,7 @@ enum NodeLookup {
   }
 
   /// `text` in double quotes, safe for a one-line message.
-  static func quoted(_ text: String) -> String { "\"" + TerminalText.visible(text).replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+  static func quoted(_ text: String) -> String {
+    "\"" + TerminalText.visible(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  }
 }

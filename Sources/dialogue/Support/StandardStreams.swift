@@ -18,6 +18,24 @@ enum StandardStreams {
     if !writeAll(text, to: 1) { exit(0) }
   }
 
+  /// Writes binary `data` (a PNG or PDF diagram) to standard output; exits quietly if the reader
+  /// has gone.
+  static func writeOut(_ data: [UInt8]) {
+    let complete = data.withUnsafeBufferPointer { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += written
+      }
+      return true
+    }
+    if !complete { exit(0) }
+  }
+
   /// Writes `text` to standard error (failures are ignored: there is nowhere left to report them).
   static func writeError(_ text: String) { _ = writeAll(text, to: 2) }
 

@@ -19,6 +19,10 @@ import sys
 
 
 def summary(G):
+    if G.is_multigraph():
+        edges = G.edges(keys=True, data=True)
+    else:  # read_gexf returns a DiGraph when no edges are parallel; the key is then the "id" attribute
+        edges = ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
     return {
         "directed": G.is_directed(),
         "multigraph": G.is_multigraph(),
@@ -26,7 +30,7 @@ def summary(G):
         "nodes": {str(n): dict(d) for n, d in G.nodes(data=True)},
         "edges": [
             {"source": str(u), "target": str(v), "key": str(k), "data": dict(d)}
-            for u, v, k, d in G.edges(keys=True, data=True)
+            for u, v, k, d in edges
         ],
     }
 

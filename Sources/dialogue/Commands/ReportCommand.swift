@@ -1,0 +1,57 @@
+import ArgumentParser
+import DialogueGraph
+import DialogueReport
+import Foundation
+
+/// `dialogue report`: one self-contained HTML page with the figures, diagram, tables and sources.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write a self-contained HTML report: headline figures, diagram, gaps, coverage, status tables.",
+    discussion: """
+      The page needs no internet connection and runs no script: styles and diagrams are inside the \
+      file. Every table lists the dataset rows and citations it was computed from.
+
+      Examples:
+        dialogue report --as-of 2013-12-31 --output gamm-report.html
+        dialogue report --dataset circular-migration-2007 --output cm-report.html
+      """)
+
+  @Option(name: [.short, .long], help: ArgumentHelp("The HTML file to write ('-' = standard output).", valueName: "file"))
+  var output: String
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The date of every figure: YYYY-MM-DD, YYYY-MM or YYYY (its last day); default: all dates.", valueName: "date"))
+  var asOf: DateArgument?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The kind of framework for the disengagement analysis and the two-mode diagram.", valueName: "kind"))
+  var frameworkKind = "mobility-partnership"
+
+  @Flag(name: .shortAndLong, help: "Print no progress messages.")
+  var quiet = false
+
+  @OptionGroup var dataset: DatasetOptions
+
+  func validate() throws {
+    if output.isEmpty { throw ValidationError("--output needs a file path (or '-' for standard output).") }
+  }
+
+  func run() throws {
+    let network = try dataset.load(verbose: false)
+    let html = Self.html(network, asOf: asOf?.day, frameworkKind: frameworkKind, quiet: quiet)
+    if output == "-" {
+      StandardStreams.writeOut(html)
+    } else {
+      try OutputOptions.writeAtomically(Data(html.utf8), to: output)
+    }
+  }
+
+  static func html(_ network: DialogueNetwork, asOf: Day?, frameworkKind: String, quiet: Bool) -> String {
+    let progress = ProgressReporter(task: "writing the report", enabled: !quiet)
+    defer { progress.finish() }
+    return HTMLReport(network: network, options: ReportOptions(asOf: asOf, focusFrameworkKind: frameworkKind)).html
+  }
+}

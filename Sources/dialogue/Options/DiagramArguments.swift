@@ -1,0 +1,106 @@
+import ArgumentParser
+import DialogueGraph
+import GraphvizRender
+import NetworkDiagrams
+
+/// What a diagram shows and how it is drawn: shared by `render` and `main`.
+struct DiagramArguments: ParsableArguments {
+  enum View: String, ExpressibleByArgument, CaseIterable {
+    case network, frameworks, ego
+    case twoMode = "two-mode"
+  }
+
+  enum Highlight: String, ExpressibleByArgument, CaseIterable {
+    case none, disengaged
+  }
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "network: everything; frameworks: the frameworks of --framework-kind with everyone taking part; ego: the neighbourhood of --focus; two-mode: member states × frameworks.",
+      valueName: "view"))
+  var view: View?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The kind of framework for the frameworks and two-mode views and for --highlight.", valueName: "kind"))
+  var frameworkKind = "mobility-partnership"
+
+  @Option(name: .long, help: ArgumentHelp("Draw the neighbourhood of this node (implies --view ego).", valueName: "id"))
+  var focus: String?
+
+  @Option(name: .long, help: ArgumentHelp("How many links away from --focus to draw (1 or more).", valueName: "k"))
+  var radius = 1
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("disengaged: mark the member states that joined no framework of --framework-kind, with dashed links to what they are absent from.", valueName: "what"))
+  var highlight: Highlight = .none
+
+  @Option(name: .long, help: ArgumentHelp("Size nodes by uniform, degree, betweenness or pagerank.", valueName: "measure"))
+  var sizeBy: NodeSizing = .uniform
+
+  @Option(name: .long, help: ArgumentHelp("none, or region: box the countries of each region (dot and fdp engines).", valueName: "grouping"))
+  var clusters: RegionClustering = .none
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: sfdp for the whole network, dot for frameworks and two-mode, neato for ego).", valueName: "engine"))
+  var engine: String?
+
+  @Option(name: .long, help: ArgumentHelp("The diagram's title (default: dataset, view and date).", valueName: "text"))
+  var title: String?
+
+  @Flag(name: .long, help: "Leave out the legend.")
+  var noLegend = false
+
+  func validate() throws {
+    if radius < 1 { throw ValidationError("--radius must be 1 or more.") }
+    if focus != nil, let view, view != .ego { throw ValidationError("--focus goes with --view ego (or no --view).") }
+    if view == .ego && focus == nil { throw ValidationError("--view ego needs --focus ID.") }
+    if let engine, !LayoutEngine.allCases.map(\.rawValue).contains(engine) {
+      throw ValidationError("unknown engine '\(engine)': choose one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+  }
+
+  var subject: DiagramSubject {
+    if let focus { return .ego(center: focus, radius: radius) }
+    switch view ?? .network {
+    case .network: return .network
+    case .frameworks: return .frameworks(kind: frameworkKind)
+    case .twoMode: return .twoMode(frameworkKind: frameworkKind)
+    case .ego: return .ego(center: focus ?? "", radius: radius)
+    }
+  }
+
+  /// The diagram options for `network`, computing the disengaged member states when asked.
+  func options(for network: DialogueNetwork, filters: FilterOptions) throws(CommandFailure) -> DiagramOptions {
+    var options = DiagramOptions(
+      subject: subject, asOf: filters.asOf?.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet,
+      region: filters.region, sizing: sizeBy, clustering: clusters, title: title,
+      engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
+    if highlight == .disengaged {
+      options.highlight = try DiagramArguments.disengaged(in: network, frameworkKind: frameworkKind, asOf: filters.asOf?.day)
+    }
+    return options
+  }
+
+  /// The disengaged member states and what each is absent from.
+  static func disengaged(in network: DialogueNetwork, frameworkKind: String, asOf: Day?) throws(CommandFailure)
+    -> DiagramHighlight
+  {
+    do {
+      let gaps = try network.participationGaps(frameworkKind: frameworkKind, asOf: asOf)
+      let label = network.vocabulary.nodeKind(frameworkKind)?.label ?? frameworkKind
+      var absent: [String: [String]] = [:]
+      for row in gaps.disengaged { absent[row.id] = row.absentFrom }
+      return DiagramHighlight(
+        nodes: Set(gaps.disengaged.map(\.id)), absentFrom: absent, caption: "joined no \(label)")
+    } catch {
+      throw CommandFailure.metric(error)
+    }
+  }
+}
+
+extension NodeSizing: ExpressibleByArgument {}
+extension RegionClustering: ExpressibleByArgument {}
