@@ -2,11 +2,12 @@
 // libFuzzer harnesses for dialogue-networks, in their own package so that fuzzing flags and
 // harness code never reach users. Build and run them with `scripts/fuzz.sh [seconds]`:
 //
-//   swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
-//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   swift build --package-path Fuzz --scratch-path .build-fuzz -c debug -Xswiftc -sanitize=fuzzer,address
 //   .build-fuzz/debug/FuzzDatasetLoader Fuzz/Corpus/FuzzDatasetLoader -max_total_time=60
 //
-// Each harness defines `LLVMFuzzerTestOneInput`; `-sanitize=fuzzer` links libFuzzer's `main`.
+// Each harness defines `LLVMFuzzerTestOneInput` (`@_cdecl`); its `main.swift` calls libFuzzer's
+// `LLVMFuzzerRunDriver`, because SwiftPM aliases an executable's `main` to the module's own entry
+// point (`<Module>_main`), so `-parse-as-library` plus libFuzzer's `main` fails to link.
 import PackageDescription
 
 let package = Package(

@@ -85,7 +85,13 @@ def main():
     parser.add_argument("--skip-slow", action="store_true", help="skip igraph's exact betweenness (~80 s)")
     parser.add_argument("--sample", type=int, default=200, help="sources for networkx extrapolation")
     parser.add_argument("--write-edges", help="also write graph M as a reference.py edge file")
+    parser.add_argument(
+        "--parts",
+        default="networkx,igraph,networkit,projection",
+        help="comma-separated subset of networkx,igraph,networkit,projection",
+    )
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
 
     n, m = 20_000, 200_000
     pairs = random_pairs(n, n, m, 42, True)
@@ -99,10 +105,20 @@ def main():
 
     import networkx as nx
 
+    if "networkx" in parts:
+        run_networkx(nx, n, pairs, args.sample)
+    if "igraph" in parts:
+        run_igraph(n, pairs, args.skip_slow)
+    if "networkit" in parts:
+        run_networkit(n, pairs)
+    if "projection" in parts:
+        run_projection(nx, m)
+
+
+def run_networkx(nx, n, pairs, k):
     g = nx.Graph()
     g.add_nodes_from(range(n))
     g.add_edges_from(pairs)
-    k = args.sample
     sources = list(range(0, n, n // k))[:k]
     seconds, _ = timed(lambda: nx.pagerank(g, weight=None), 3)
     report("networkx", "pagerank", seconds)
@@ -115,6 +131,9 @@ def main():
     seconds, _ = timed(lambda: nx.community.louvain_communities(g, seed=1))
     report("networkx", "louvain", seconds)
 
+
+
+def run_igraph(n, pairs, skip_slow):
     import igraph as ig
 
     h = ig.Graph(n=n, edges=pairs)
@@ -124,7 +143,7 @@ def main():
     report("igraph", "closeness", seconds)
     seconds, _ = timed(lambda: h.harmonic_centrality())
     report("igraph", "harmonic", seconds)
-    if not args.skip_slow:
+    if not skip_slow:
         seconds, _ = timed(lambda: h.betweenness())
         report("igraph", "betweenness", seconds)
     seconds, _ = timed(lambda: h.coreness())
@@ -132,6 +151,9 @@ def main():
     seconds, _ = timed(lambda: h.community_multilevel())
     report("igraph", "louvain", seconds)
 
+
+
+def run_networkit(n, pairs):
     import networkit as nk
 
     threads = nk.getMaxNumberOfThreads()
@@ -152,7 +174,12 @@ def main():
     seconds, _ = timed(lambda: nk.community.PLM(gk, refine=False).run())
     report("networkit", "louvain", seconds, f"threads {threads}")
 
-    # Two-mode projection onto the top side: count of shared neighbours.
+
+
+def run_projection(nx, m):
+    """Two-mode projection onto the top side: count of shared neighbours."""
+    import igraph as ig
+
     side = 10_000
     memberships = random_pairs(side, side, m, 7, False)
     print(f"graph two-mode top {side} bottom {side} links {m} checksum {checksum(memberships)}", flush=True)

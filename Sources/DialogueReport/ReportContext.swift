@@ -94,6 +94,14 @@ struct ReportContext {
     do {
       let gaps = try network.participationGaps(
         frameworkKind: kind, asOf: asOf, weights: options.weights, conventions: conventions)
+      guard !gaps.matrix.frameworks.isEmpty else {
+        // Every member state would count as "disengaged" from nothing: say what is missing instead.
+        return (
+          nil,
+          "No \(kindLabel(kind)) existed \(dateCaption) (concluded or launched, not ended), "
+            + "so no member state could have joined one."
+        )
+      }
       return (gaps, nil)
     } catch {
       return (nil, "The participation analysis could not be computed: \(error.description)")

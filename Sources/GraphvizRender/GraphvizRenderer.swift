@@ -9,8 +9,8 @@ import Foundation
 ///
 /// Each render builds a fresh C graph and frees its layout and the graph afterwards, so memory
 /// stays flat over thousands of renders (see `Tests/GraphvizRenderTests/MemoryTests.swift`).
-/// Known exception: Graphviz 2.42's `dot` engine leaks a few kilobytes per render of a graph with
-/// clusters inside Graphviz itself; it is measured and documented there, not hidden.
+/// Known exception: Graphviz 2.42's `dot` engine itself leaks about 4.6 KB per render of a
+/// mid-sized graph (more with clusters); it is measured and documented there, not hidden.
 ///
 /// ```swift
 /// let svg: Data = try GraphvizRenderer.shared.render(graph, engine: .dot, format: .svg)

@@ -26,6 +26,7 @@ struct Dialogue: ParsableCommand {
 
       Shell completion: dialogue --generate-completion-script bash (or zsh, fish).
       """,
+    version: "0.1.0",
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
       CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,

@@ -37,7 +37,8 @@ enum ExportFixture {
         end: PartialDate("2013"), status: "concluded", citation: "COM(2014) 96 Annex I", confidence: "seed"),
       Node(
         id: "event-2013-11-13", kind: "event", label: arabicLabel, start: PartialDate("2013-11-13"),
-        end: PartialDate("2013-11-14"), city: "Prague\rPraha", citation: "COM(2014) 96 fn 20", confidence: "medium"),
+        end: PartialDate("2013-11-14"), city: "Prague\rPraha", citation: "COM(2014) 96 fn 20",
+        confidence: "medium"),
       Node(
         id: controlId, kind: "project", label: controlLabel, end: PartialDate("2012-02"),
         amountEUR: 1_500_000,

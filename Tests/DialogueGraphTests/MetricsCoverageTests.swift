@@ -30,12 +30,15 @@ import Testing
 
   @Test func frontexWorkingArrangementsAcrossARegionAsOfTwoDates() throws {
     let instrument = CoverageInstrument.actor("frontex", edgeKind: "working-arrangement")
-    let end2013 = try network.geographicCoverage(of: .region("eap"), by: instrument, asOf: .test(2013, 12, 31))
+    let end2013 = try network.geographicCoverage(
+      of: .region("eap"), by: instrument, asOf: .test(2013, 12, 31))
     #expect(end2013.covered == ["MD"])
     #expect(end2013.uncovered == ["BY", "GE"])  // BY: a negotiating mandate only; GE: from 2014
     #expect(abs(end2013.ratio - 1.0 / 3) < 1e-12)
-    #expect(end2013.json.serialized() == #"{"ratio":0.3333333333333333,"covered":["MD"],"uncovered":["BY","GE"]}"#)
-    let change = try network.coverageChange(of: .region("eap"), by: instrument, from: .test(2013, 12, 31), to: .test(2015, 1, 1))
+    #expect(
+      end2013.json.serialized() == #"{"ratio":0.3333333333333333,"covered":["MD"],"uncovered":["BY","GE"]}"#)
+    let change = try network.coverageChange(
+      of: .region("eap"), by: instrument, from: .test(2013, 12, 31), to: .test(2015, 1, 1))
     #expect(change.gained == ["GE"] && change.lost.isEmpty)
     #expect(abs(change.ratioChange - 1.0 / 3) < 1e-12)
     #expect(change.table.rows.count == 3)
@@ -48,8 +51,11 @@ import Testing
   }
 
   @Test func instrumentsParseAsEdgeKindFrameworkKindOrActor() throws {
-    #expect(try CoverageInstrument(parsing: "working-arrangement", in: network) == .edgeKind("working-arrangement"))
-    #expect(try CoverageInstrument(parsing: "mobility-partnership", in: network) == .frameworkKind("mobility-partnership"))
+    #expect(
+      try CoverageInstrument(parsing: "working-arrangement", in: network) == .edgeKind("working-arrangement"))
+    #expect(
+      try CoverageInstrument(parsing: "mobility-partnership", in: network)
+        == .frameworkKind("mobility-partnership"))
     #expect(try CoverageInstrument(parsing: "frontex", in: network) == .actor("frontex"))
     let error = #expect(throws: MetricError.self) { try CoverageInstrument(parsing: "frontexx", in: network) }
     #expect(error?.description.contains("\"frontexx\"") == true)
@@ -58,21 +64,32 @@ import Testing
 
   @Test func frameworkKindCoverageOfACountryListWithAliases() throws {
     let list = CountrySet.countries(["md", "MA"])
-    let before = try network.geographicCoverage(of: list, by: .frameworkKind("mobility-partnership"), asOf: .test(2013, 1, 1))
+    let before = try network.geographicCoverage(
+      of: list, by: .frameworkKind("mobility-partnership"), asOf: .test(2013, 1, 1))
     #expect(before.covered == ["MD"] && before.uncovered == ["MA"])
-    let after = try network.geographicCoverage(of: list, by: .frameworkKind("mobility-partnership"), asOf: .test(2013, 7, 1))
+    let after = try network.geographicCoverage(
+      of: list, by: .frameworkKind("mobility-partnership"), asOf: .test(2013, 7, 1))
     #expect(after.ratio == 1)
-    let region = try network.geographicCoverage(of: .region("eap"), by: .frameworkKind("mobility-partnership"), asOf: nil)
+    let region = try network.geographicCoverage(
+      of: .region("eap"), by: .frameworkKind("mobility-partnership"), asOf: nil)
     #expect(region.covered == ["MD"])  // BY's partnership is prospective
-    let edgeKind = try network.geographicCoverage(of: .region("eap"), by: .edgeKind("working-arrangement"), asOf: nil)
+    let edgeKind = try network.geographicCoverage(
+      of: .region("eap"), by: .edgeKind("working-arrangement"), asOf: nil)
     #expect(edgeKind.covered == ["MD", "GE"])
     // An undated link to a country does not borrow the country's start (HR's accession): the
     // working arrangement with HR holds through its `end` day (2013-07-01, read as ending on
     // 2013-07-02, see SCHEMA.md "Dates").
     let hr = CountrySet.countries(["hr"])
-    #expect(try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2012, 1, 1)).covered == ["HR"])
-    #expect(try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2013, 7, 1)).covered == ["HR"])
-    #expect(try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2013, 7, 2)).uncovered == ["HR"])
+    #expect(
+      try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2012, 1, 1)).covered == ["HR"]
+    )
+    #expect(
+      try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2013, 7, 1)).covered == ["HR"]
+    )
+    #expect(
+      try network.geographicCoverage(of: hr, by: .actor("frontex"), asOf: .test(2013, 7, 2)).uncovered == [
+        "HR"
+      ])
   }
 
   @Test func unknownRegionCountryAndActorAreClearErrors() throws {
@@ -80,7 +97,8 @@ import Testing
       try network.geographicCoverage(of: .region("eastern"), by: .edgeKind("working-arrangement"), asOf: nil)
     }
     #expect(throws: MetricError.unknownCountry("XX")) {
-      try network.geographicCoverage(of: .countries(["MD", "XX"]), by: .edgeKind("working-arrangement"), asOf: nil)
+      try network.geographicCoverage(
+        of: .countries(["MD", "XX"]), by: .edgeKind("working-arrangement"), asOf: nil)
     }
     #expect(throws: MetricError.unknownNode("nobody")) {
       try network.geographicCoverage(of: .region("eap"), by: .actor("nobody"), asOf: nil)
@@ -88,7 +106,9 @@ import Testing
     #expect(throws: MetricError.self) {
       try network.geographicCoverage(of: .region("eap"), by: .edgeKind("bogus"), asOf: nil)
     }
-    #expect(MetricError.unknownRegion("a\u{1B}b", valid: []).description == "unknown region \"a\\u{1b}b\" — expected one of: (none in this dataset)")
+    #expect(
+      MetricError.unknownRegion("a\u{1B}b", valid: []).description
+        == "unknown region \"a\\u{1b}b\" — expected one of: (none in this dataset)")
   }
 
   @Test func statusTableAsPrintedAndDerivedFromDates() throws {
@@ -119,7 +139,10 @@ import Testing
         .init(id: "compact", label: "compact", framework: true, country: false),
         .init(id: "pillar", label: "pillar", framework: false, country: false),
       ],
-      edgeKinds: [.init(id: "joins", label: "joins", directed: true), .init(id: "covers", label: "covers", directed: true)],
+      edgeKinds: [
+        .init(id: "joins", label: "joins", directed: true),
+        .init(id: "covers", label: "covers", directed: true),
+      ],
       roles: [.init(id: "member", label: "member")], confidences: ["seed"])
     var conventions = MetricConventions()
     conventions.memberStateKind = "state"
@@ -128,22 +151,33 @@ import Testing
     conventions.themeKind = "pillar"
     let network = try DialogueNetwork(
       nodes: [
-        Node(id: "AA", kind: "state", label: "A", start: PartialDate("2000"), citation: "c", confidence: "seed"),
-        Node(id: "BB", kind: "state", label: "B", start: PartialDate("2000"), citation: "c", confidence: "seed"),
-        Node(id: "k1", kind: "compact", label: "K1", start: PartialDate("2010"), citation: "c", confidence: "seed"),
+        Node(
+          id: "AA", kind: "state", label: "A", start: PartialDate("2000"), citation: "c", confidence: "seed"),
+        Node(
+          id: "BB", kind: "state", label: "B", start: PartialDate("2000"), citation: "c", confidence: "seed"),
+        Node(
+          id: "k1", kind: "compact", label: "K1", start: PartialDate("2010"), citation: "c",
+          confidence: "seed"),
         Node(id: "p1", kind: "pillar", label: "P1", citation: "c", confidence: "seed"),
         Node(id: "p2", kind: "pillar", label: "P2", citation: "c", confidence: "seed"),
       ],
       edges: [
-        Edge(id: "e1", source: "AA", target: "k1", kind: "joins", role: "member", citation: "c", confidence: "seed"),
+        Edge(
+          id: "e1", source: "AA", target: "k1", kind: "joins", role: "member", citation: "c",
+          confidence: "seed"),
         Edge(id: "e2", source: "k1", target: "p2", kind: "covers", citation: "c", confidence: "seed"),
       ], vocabulary: vocabulary)
-    let gaps = try network.participationGaps(frameworkKind: "compact", asOf: .test(2011, 1, 1), conventions: conventions)
-    #expect(gaps.rows.map { "\($0.id) \($0.joined)/\($0.eligible) \($0.disengaged)" } == ["BB 0/1 true", "AA 1/1 false"])
+    let gaps = try network.participationGaps(
+      frameworkKind: "compact", asOf: .test(2011, 1, 1), conventions: conventions)
+    #expect(
+      gaps.rows.map { "\($0.id) \($0.joined)/\($0.eligible) \($0.disengaged)" } == [
+        "BB 0/1 true", "AA 1/1 false",
+      ])
     let themes = try network.thematicCoverage(frameworkKind: "compact", asOf: nil, conventions: conventions)
     #expect(themes.rows.first?.missing == ["p1"])
     #expect(throws: MetricError.unknownFrameworkKind("mobility-partnership", valid: ["compact"])) {
-      try network.participationGaps(frameworkKind: "mobility-partnership", asOf: nil, conventions: conventions)
+      try network.participationGaps(
+        frameworkKind: "mobility-partnership", asOf: nil, conventions: conventions)
     }
   }
 }

@@ -11,7 +11,8 @@ import Testing
   init() throws { network = try MetricsFixtures.small() }
 
   @Test func matrixAtTheEndOf2013CountsOnlyExistingFrameworksAndMembers() throws {
-    let matrix = try network.participationMatrix(frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31))
+    let matrix = try network.participationMatrix(
+      frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31))
     #expect(matrix.frameworks.map(\.id) == ["mp-x", "mp-y"])  // mp-old ended, mp-z prospective
     #expect(matrix.memberStates.map(\.id) == ["DE", "AT", "GR", "HR"])
     let figures = matrix.memberStates.map { "\($0.id) \($0.joined.count)/\($0.eligible.count)" }
@@ -22,11 +23,16 @@ import Testing
     #expect(x.memberStatesOut.map { network.nodes[$0].id } == ["AT", "HR"])
     #expect(x.share == 0.5)
     #expect(matrix.table.columns.map(\.key) == ["id", "label", "joined", "eligible", "rate", "mp-x", "mp-y"])
-    #expect(matrix.frameworkTable.rows[0] == [.text("mp-x"), .text("Mobility partnership X"), .integer(2), .integer(2), .number(0.5), .list(["DE", "GR"]), .list(["AT", "HR"])])
+    #expect(
+      matrix.frameworkTable.rows[0] == [
+        .text("mp-x"), .text("Mobility partnership X"), .integer(2), .integer(2), .number(0.5),
+        .list(["DE", "GR"]), .list(["AT", "HR"]),
+      ])
   }
 
   @Test func matrixEarlierLeavesOutLaterMembersAndLaterParticipation() throws {
-    let matrix = try network.participationMatrix(frameworkKind: "mobility-partnership", asOf: .test(2009, 1, 1))
+    let matrix = try network.participationMatrix(
+      frameworkKind: "mobility-partnership", asOf: .test(2009, 1, 1))
     #expect(matrix.frameworks.map(\.id) == ["mp-x", "mp-old"])
     #expect(matrix.row(of: "HR") == nil)  // not yet a member state
     // DE's mp-x row has no start: it counts from the partnership's 2008-06-05 start.
@@ -63,15 +69,26 @@ import Testing
   @Test func gapsTableHasTheDocumentedFieldsInOrder() throws {
     let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31))
     let table = gaps.table
-    #expect(Array(table.columns.map(\.key).prefix(8)) == ["id", "label", "joined", "eligible", "rate", "score", "disengaged", "absent_from"])
-    #expect(table.columns.map(\.key).dropFirst(8) == ["participation_all", "leadership_roles", "events_hosted", "funds_given", "funds_eur", "commitments"])
+    #expect(
+      Array(table.columns.map(\.key).prefix(8)) == [
+        "id", "label", "joined", "eligible", "rate", "score", "disengaged", "absent_from",
+      ])
+    #expect(
+      table.columns.map(\.key).dropFirst(8) == [
+        "participation_all", "leadership_roles", "events_hosted", "funds_given", "funds_eur", "commitments",
+      ])
     let json = table.json.serialized()
-    #expect(json.hasPrefix(#"[{"id":"HR","label":"Croatia","joined":0,"eligible":2,"rate":0.0,"score":0.0,"disengaged":true,"absent_from":["mp-x","mp-y"]"#))
+    #expect(
+      json.hasPrefix(
+        #"[{"id":"HR","label":"Croatia","joined":0,"eligible":2,"rate":0.0,"score":0.0,"disengaged":true,"absent_from":["mp-x","mp-y"]"#
+      ))
   }
 
   @Test func weightsChangeTheRankingAndBadWeightsAreRejected() throws {
-    let onlyFunding = EngagementWeights(participation: 0, leadership: 0, hosting: 0, funding: 1, commitments: 0, fundingMeasure: .euros)
-    let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31), weights: onlyFunding)
+    let onlyFunding = EngagementWeights(
+      participation: 0, leadership: 0, hosting: 0, funding: 1, commitments: 0, fundingMeasure: .euros)
+    let gaps = try network.participationGaps(
+      frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31), weights: onlyFunding)
     #expect(gaps.row(of: "GR")?.score == 1)
     #expect(gaps.row(of: "DE")?.score == 0)
     // DE and GR both joined; GR's score is now higher, so DE ranks first among the engaged.
@@ -88,8 +105,11 @@ import Testing
     }
     let text = try #require(error).description
     #expect(text.contains("\"mobility-partnerships\""))
-    #expect(text.contains("mobility-partnership,") && text.contains("common-agenda") && text.contains("project"))
-    #expect(throws: MetricError.self) { try network.participationMatrix(frameworkKind: "member-state", asOf: nil) }
+    #expect(
+      text.contains("mobility-partnership,") && text.contains("common-agenda") && text.contains("project"))
+    #expect(throws: MetricError.self) {
+      try network.participationMatrix(frameworkKind: "member-state", asOf: nil)
+    }
   }
 
   @Test func contributionActivityAndUnderSupported() throws {
@@ -104,28 +124,36 @@ import Testing
   }
 
   @Test func participationChangeBetweenTwoDates() throws {
-    let change = try network.participationChange(frameworkKind: "mobility-partnership", from: .test(2009, 1, 1), to: .test(2013, 12, 31))
+    let change = try network.participationChange(
+      frameworkKind: "mobility-partnership", from: .test(2009, 1, 1), to: .test(2013, 12, 31))
     let gr = try #require(change.rows.first { $0.id == "GR" })
     #expect((gr.joinedBefore, gr.joinedAfter) == (0, 1))
     let hr = try #require(change.rows.first { $0.id == "HR" })
     #expect((hr.joinedBefore, hr.rateBefore) == (0, 0))
     #expect(throws: MetricError.datesOutOfOrder(from: .test(2014, 1, 1), to: .test(2013, 1, 1))) {
-      try network.participationChange(frameworkKind: "mobility-partnership", from: .test(2014, 1, 1), to: .test(2013, 1, 1))
+      try network.participationChange(
+        frameworkKind: "mobility-partnership", from: .test(2014, 1, 1), to: .test(2013, 1, 1))
     }
   }
 
   @Test func explanationListsMemberRowFrameworksAndAbsences() throws {
     let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31))
     let why = try network.explain(gaps, memberState: "at")
-    #expect(why.statement.hasPrefix("AT joined 0 of the 2 mobility-partnership frameworks it could have joined on 2013-12-31 — disengaged"))
+    #expect(
+      why.statement.hasPrefix(
+        "AT joined 0 of the 2 mobility-partnership frameworks it could have joined on 2013-12-31 — disengaged"
+      ))
     #expect(why.evidence.first?.location == "nodes.csv:3")
     #expect(why.evidence.first?.citation == "test accession AT")
     #expect(why.evidence.filter { $0.role == "existed" }.map(\.location) == ["nodes.csv:10", "nodes.csv:11"])
     #expect(why.absences.map(\.id) == ["AT → mp-x", "AT → mp-y"])
-    #expect(why.evidence.contains { $0.role == "engagement" && $0.location == "edges.csv:14" })  // AT supports p
+    // edges.csv:14 is "AT supports p", a commitment in the engagement score.
+    #expect(why.evidence.contains { $0.role == "engagement" && $0.location == "edges.csv:14" })
     let de = try network.explain(gaps, memberState: "DE")
     #expect(de.evidence.filter { $0.role == "joined" }.map(\.location) == ["edges.csv:2", "edges.csv:3"])
     #expect(de.absences.isEmpty)
-    #expect(throws: MetricError.notInResult("XX", result: "participation gaps")) { try network.explain(gaps, memberState: "XX") }
+    #expect(throws: MetricError.notInResult("XX", result: "participation gaps")) {
+      try network.explain(gaps, memberState: "XX")
+    }
   }
 }

@@ -44,7 +44,9 @@ struct ConcurrentRenderTests {
   @Test("16 concurrent renders in one process equal their serial renderings")
   func concurrentInProcess() async throws {
     let graphs = (0..<16).map(ConcurrentRenderTests.graph(number:))
-    let engines: [LayoutEngine] = [.dot, .neato, .fdp, .circo, .twopi, .dot, .sfdp, .dot]
+    // fdp and sfdp are left out: their output already differs between two serial renders of the
+    // same graph (see `repeatedForceDirectedRenders`), so they cannot show a concurrency fault.
+    let engines: [LayoutEngine] = [.dot, .neato, .circo, .twopi, .dot, .neato, .dot, .circo]
     var serial: [Data] = []
     for (i, graph) in graphs.enumerated() {
       serial.append(try GraphvizRenderer.shared.render(graph, engine: engines[i % engines.count], format: .svg))
@@ -69,6 +71,19 @@ struct ConcurrentRenderTests {
     for (i, data) in serial.enumerated() {
       let text = try XMLText(data)
       #expect(XMLText.shows("node \(i)-0 <&>", in: text.svgTexts), "graph \(i) lost its labels")
+    }
+  }
+
+  @Test("the same graph rendered twice in a row with fdp or sfdp gives the same bytes", arguments: [LayoutEngine.fdp, .sfdp])
+  func repeatedForceDirectedRenders(_ engine: LayoutEngine) throws {
+    let graph = ConcurrentRenderTests.graph(number: 2)
+    let first = try GraphvizRenderer.shared.render(graph, engine: engine, format: .svg)
+    let second = try GraphvizRenderer.shared.render(graph, engine: engine, format: .svg)
+    withKnownIssue(
+      "fdp/sfdp layouts depend on what was laid out before in the process, despite srand/srand48 reset; reported to the lead",
+      isIntermittent: true
+    ) {
+      #expect(first == second, "\(engine): \(first.count) bytes, then \(second.count) bytes")
     }
   }
 

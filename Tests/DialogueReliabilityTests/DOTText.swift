@@ -1,8 +1,9 @@
 /// Reads DOT text the way Graphviz does, to check that `dialogue export --format dot` quotes
 /// untrusted text so that Graphviz shows it literally.
 ///
-/// Lexing follows Graphviz's `scan.l` for double-quoted strings: inside quotes, `\"` is a quote and
-/// every other backslash is kept as it is (`\\` stays two characters). Displaying follows
+/// Lexing follows Graphviz's lexer for double-quoted strings (checked against `dot` 2.43): inside
+/// quotes, `\"` is a quote, `\\` is kept as two characters (so `"x\\"` ends after them), and every
+/// other backslash is kept as it is. Displaying follows
 /// `make_label`/`strdup_and_subst_obj` for plain (escString) labels: HTML entities are decoded, then
 /// `\\` → `\`, `\"` → `"`, `\n` `\l` `\r` → line breaks, and `\N` `\G` `\E` `\T` `\H` `\L` are
 /// replaced by object names — which data must never trigger.
@@ -32,6 +33,9 @@ enum DOTText {
         }
         if inner == "\\", scalars.first == "\"" {
           value += "\""
+          scalars.removeFirst()
+        } else if inner == "\\", scalars.first == "\\" {
+          value += "\\\\"
           scalars.removeFirst()
         } else {
           value.unicodeScalars.append(inner)

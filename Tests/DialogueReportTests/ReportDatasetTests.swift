@@ -23,15 +23,30 @@ import Testing
 
   @Test func circularMigrationReportDrawsTheWholeNetworkWhenAllowed() throws {
     let network = try ReportFixtures.load("circular-migration-2007")
+    // Projects are this dataset's frameworks with member states (its mobility partnership is only proposed).
     let options = ReportOptions(
-      asOf: Day("2007-12-31"), wholeNetwork: .whenReadable(maximumNodes: 1000, maximumWidthPoints: 100_000))
+      asOf: Day("2007-12-31"), focusFrameworkKind: "project",
+      wholeNetwork: .whenReadable(maximumNodes: 1000, maximumWidthPoints: 100_000))
     let html = HTMLReport(network: network, options: options).html
     let report = try ParsedReport(html)
     #expect(report.elements("svg").count == 2)
+    #expect(report.table(captionStartingWith: "Participation in each project") != nil)
     #expect(report.elements("svg").allSatisfy { $0.value(of: "role") == "img" })
     let ids = report.allElements.compactMap { $0.value(of: "id") }
     #expect(Set(ids).count == ids.count, "duplicate ids between the two diagrams")
     #expect(HTMLReport(network: network, options: options).html == html)
+  }
+
+  @Test func noFrameworkOnTheDateMeansNoDisengagedMemberStates() throws {
+    let network = try ReportFixtures.load("circular-migration-2007")
+    let matrix = try network.participationMatrix(
+      frameworkKind: "mobility-partnership", asOf: Day("2008-01-01"))
+    #expect(matrix.frameworks.isEmpty && !matrix.memberStates.isEmpty)
+    let report = try ParsedReport(
+      HTMLReport(network: network, options: ReportOptions(asOf: Day("2008-01-01"))).html)
+    #expect(report.table(captionStartingWith: "Member states in no") == nil)
+    let notes = report.elements("p").filter { $0.value(of: "class") == "no-data" }.compactMap(\.stringValue)
+    #expect(notes.filter { $0.hasPrefix("No mobility partnership existed as of 2008-01-01") }.count == 3)
   }
 
   @Test func bareEdgeListWithoutMemberStatesOrFrameworksGivesNoDataNotes() throws {

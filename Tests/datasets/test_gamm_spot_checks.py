@@ -248,10 +248,17 @@ def test_tunisia_concluded_in_annex_but_signed_2014():
     assert not holds_on(node, datetime.date(2013, 12, 31))
 
 
-def test_jordan_mp_prospective():
+def test_jordan_mp_not_concluded_in_the_period():
     # §1: "Drøftelserne om et mobilitetspartnerskab med Jordan blev indledt i december 2013"
-    # — talks on a mobility partnership with Jordan opened in December 2013 (no MP yet).
-    assert NODES["mp-jordan"]["start"] == "" and NODES["mp-jordan"]["status"] == "negotiations-ongoing"
+    # — talks on a mobility partnership with Jordan opened in December 2013 (no MP yet); Annex I
+    # prints "Drøftelser i gang". external-facts: Jordan, 2014-10-09, Luxembourg (signature).
+    # Like Tunisia, the node starts at the external signature date, after the report's period,
+    # and the partner edge keeps the Annex I status as printed.
+    node = NODES["mp-jordan"]
+    assert node["start"] == "2014-10-09" and node["confidence"] == "high" and "9 October 2014" in node["citation"]
+    partner = edges(source="JO", target="mp-jordan", kind="participates-in", role="partner")
+    assert len(partner) == 1 and partner[0]["status"] == "negotiations-ongoing"
+    assert "Drøftelser i gang" in partner[0]["note"]
 
 
 def test_georgia_mp_signatories_from_external_facts():

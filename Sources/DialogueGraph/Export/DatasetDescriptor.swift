@@ -150,7 +150,10 @@ enum DatasetDescriptor {
         "statuses",
         .array(
           vocabulary.statuses.map {
-            .object([("id", .string($0.id)), ("label", .string($0.label)), ("printed", .string($0.printed))])
+            .object([
+              ("id", .string($0.id)), ("label", .string($0.label)), ("printed", .string($0.printed)),
+              ("prospective", .bool($0.prospective)),
+            ])
           })
       ),
       ("confidences", .array(vocabulary.confidences.map { .string($0) })),

@@ -89,12 +89,25 @@ struct ByteInterner {
     }
   }
 
-  /// 64-bit FNV-1a, with a final avalanche so that the low bits (the slot) depend on every byte.
+  /// A 64-bit hash of the bytes, eight at a time (multiply–xorshift mixing, as in wyhash/FxHash),
+  /// with a final avalanche so that the low bits (the slot) depend on every byte.
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    guard let base = bytes.baseAddress else { return h }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    while i + 8 <= bytes.count {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      i += 8
+    }
+    if i < bytes.count {
+      var tail: UInt64 = 0
+      for k in i..<bytes.count { tail = tail << 8 | UInt64(base[k]) }
+      h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+    }
     h ^= h >> 33
-    h = h &* 0xff51_afd7_ed55_8ccd
+    h = h &* 0xC4CE_B9FE_1A85_EC53
     h ^= h >> 33
     return h
   }

@@ -106,15 +106,31 @@ enum DatasetLoader {
       throw .missingFile(path: url.path)
     }
     if isDirectory.boolValue { throw .unreadable(path: url.path, reason: "it is a folder, not a file") }
-    guard let handle = FileHandle(forReadingAtPath: url.path) else {
-      throw .unreadable(path: url.path, reason: "permission denied or not a regular file")
+    let descriptor = open(url.path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
     }
-    defer { try? handle.close() }
-    do {
-      guard let data = try handle.readToEnd() else { return [] }
-      return [UInt8](data)
-    } catch {
-      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
     }
+    // Read straight into the array (no intermediate `Data`), growing if the file grew meanwhile.
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
+      }
+      if n == 0 { break }
+      count += n
+    }
+    bytes.removeSubrange(count...)
+    return bytes
   }
 }

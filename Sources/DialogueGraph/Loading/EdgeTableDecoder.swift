@@ -105,7 +105,7 @@ enum EdgeTableDecoder {
         for (index, name) in columns.attributes where !table.isEmpty(index) { attributes[name] = table.string(index) }
         let source = endpoint(p[1])
         let target = endpoint(p[2])
-        var edge = Edge(
+        result.edges.append(Edge(
           id: cells.text(table, p[0]) ?? "\(file):\(table.line)",
           source: idText(p[1], source),
           target: idText(p[2], target),
@@ -120,9 +120,8 @@ enum EdgeTableDecoder {
           confidence: cells.vocabulary(.confidence, table, p[11], problems: &problems) ?? "",
           note: cells.text(table, p[12]),
           attributes: attributes,
-          origin: RowLocation(file: file, line: table.line))
-        edge.index = result.edges.count
-        result.edges.append(edge)
+          origin: RowLocation(file: file, line: table.line)))
+        result.edges[result.edges.count - 1].index = result.edges.count - 1
         result.sources.append(source)
         result.targets.append(target)
       }

@@ -55,33 +55,47 @@ struct NetworkValidator {
     nodes: [Node], edges: [Edge], resolved: (sources: [Int], targets: [Int])? = nil,
     into problems: inout ProblemCollector
   ) -> Resolution {
+    // Unsafe buffers read fields in place; array subscripts here copied whole structs (measured).
+    nodes.withUnsafeBufferPointer { nodes in
+      edges.withUnsafeBufferPointer { edges in
+        validate(nodes: nodes, edges: edges, resolved: resolved, into: &problems)
+      }
+    }
+  }
+
+  private func validate(
+    nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, resolved: (sources: [Int], targets: [Int])?,
+    into problems: inout ProblemCollector
+  ) -> Resolution {
     var nodeIndex: [String: Int] = [:]
     nodeIndex.reserveCapacity(nodes.count)
-    for (i, node) in nodes.enumerated() {
-      checkNode(node, into: &problems)
-      if node.id.isEmpty { continue }
-      if let first = nodeIndex[node.id] {
+    // Indexing (not `for node in nodes`) borrows each element instead of copying it.
+    for i in nodes.indices {
+      checkNode(nodes[i], into: &problems)
+      let id = nodes[i].id
+      if id.isEmpty { continue }
+      if let first = nodeIndex.updateValue(i, forKey: id) {
+        nodeIndex[id] = first
         report(
-          node.origin, "id", node.id, "a unique id (first used on line \(nodes[first].origin.line))",
-          "duplicate id \(DatasetProblem.quoted(node.id))", into: &problems)
-      } else {
-        nodeIndex[node.id] = i
+          nodes[i].origin, "id", id, "a unique id (first used on line \(nodes[first].origin.line))",
+          "duplicate id \(DatasetProblem.quoted(id))", into: &problems)
       }
     }
     var sources = resolved?.sources ?? [Int](repeating: -1, count: edges.count)
     var targets = resolved?.targets ?? [Int](repeating: -1, count: edges.count)
     var edgeIndex: [String: Int] = [:]
     edgeIndex.reserveCapacity(edges.count)
-    for (e, edge) in edges.enumerated() {
-      checkEdge(edge, into: &problems)
-      if let first = edgeIndex.updateValue(e, forKey: edge.id) {
-        edgeIndex[edge.id] = first
+    for e in edges.indices {
+      checkEdge(edges[e], into: &problems)
+      let id = edges[e].id
+      if let first = edgeIndex.updateValue(e, forKey: id) {
+        edgeIndex[id] = first
         report(
-          edge.origin, "id", edge.id, "a unique id (first used on line \(edges[first].origin.line))",
-          "duplicate id \(DatasetProblem.quoted(edge.id))", into: &problems)
+          edges[e].origin, "id", id, "a unique id (first used on line \(edges[first].origin.line))",
+          "duplicate id \(DatasetProblem.quoted(id))", into: &problems)
       }
-      if sources[e] < 0 { sources[e] = resolve(edge.source, "source", edge, nodeIndex, &problems) }
-      if targets[e] < 0 { targets[e] = resolve(edge.target, "target", edge, nodeIndex, &problems) }
+      if sources[e] < 0 { sources[e] = resolve(edges[e].source, "source", edges[e], nodeIndex, &problems) }
+      if targets[e] < 0 { targets[e] = resolve(edges[e].target, "target", edges[e], nodeIndex, &problems) }
     }
     reportPartOfCycles(nodes: nodes, edges: edges, sources: sources, targets: targets, into: &problems)
     return Resolution(nodeIndex: nodeIndex, edgeIndex: edgeIndex, sources: sources, targets: targets)
@@ -185,10 +199,11 @@ struct NetworkValidator {
   /// Iterative depth-first search with three colours over the `part-of` links, roots in index order.
   /// - Complexity: O(n + m).
   private func reportPartOfCycles(
-    nodes: [Node], edges: [Edge], sources: [Int], targets: [Int], into problems: inout ProblemCollector
+    nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, sources: [Int], targets: [Int],
+    into problems: inout ProblemCollector
   ) {
     var outgoing: [Int: [Int]] = [:]  // node → part-of edge indices
-    for (e, edge) in edges.enumerated() where edge.kind == "part-of" && sources[e] >= 0 && targets[e] >= 0 {
+    for e in edges.indices where edges[e].kind == "part-of" && sources[e] >= 0 && targets[e] >= 0 {
       outgoing[sources[e], default: []].append(e)
     }
     guard !outgoing.isEmpty else { return }

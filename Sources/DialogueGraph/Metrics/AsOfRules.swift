@@ -1,8 +1,10 @@
 /// The date rules every metric shares (see `Datasets/SCHEMA.md`, "Dates").
 ///
-/// - A **framework exists on d** when it has a `start` (it was concluded or launched) and holds
-///   on d. A framework without `start` is prospective and never exists. With no date (`asOf ==
-///   nil`) every framework with a `start` exists.
+/// - A **framework exists on d** when it holds on d by its dates and is not *prospective*: a
+///   framework without `start` whose `status` the vocabulary marks `prospective` (talks ongoing,
+///   to be considered, proposed, planned…) has not come into being and never exists; one without
+///   `start` and with another status (or none) exists undated. With no date (`asOf == nil`) every
+///   framework that is not prospective exists.
 /// - A **member state is one on d** when its node holds on d (accession ≤ d < exit). With no date
 ///   every member-state node counts.
 /// - A **link holds on d** when it holds by its own dates; a link without a `start` counts from
@@ -18,9 +20,17 @@ extension DialogueNetwork {
 
   /// Whether framework node `index` has been concluded or launched and exists on `asOf`.
   /// - Complexity: O(1).
-  func frameworkExists(_ index: Int, asOf: Day?) -> Bool {
-    guard nodes[index].start != nil else { return false }
-    return nodeHolds(index, asOf: asOf)
+  public func frameworkExists(_ index: Int, asOf: Day?) -> Bool {
+    !isProspective(index) && nodeHolds(index, asOf: asOf)
+  }
+
+  /// Whether node `index` is a framework that has not come into being: no `start`, and a status
+  /// the vocabulary marks `prospective`.
+  /// - Complexity: O(1).
+  public func isProspective(_ index: Int) -> Bool {
+    let node = nodes[index]
+    guard node.start == nil, let status = node.status else { return false }
+    return vocabulary.status(status)?.prospective ?? false
   }
 
   /// Whether edge `edge` holds on `asOf`; an edge without `start` takes ``fallbackStart(_:)``.
@@ -74,7 +84,9 @@ extension DialogueNetwork {
   /// The node index of a country id (aliases `EL`, `UK` accepted).
   /// - Throws: ``MetricError/unknownCountry(_:)`` if no country node has the id.
   func requireCountry(_ id: String) throws(MetricError) -> Int {
-    guard let index = index(of: id), vocabulary.isCountry(kind: nodes[index].kind) else { throw .unknownCountry(id) }
+    guard let index = index(of: id), vocabulary.isCountry(kind: nodes[index].kind) else {
+      throw .unknownCountry(id)
+    }
     return index
   }
 

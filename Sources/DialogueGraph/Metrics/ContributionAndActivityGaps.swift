@@ -56,8 +56,12 @@ public struct ContributionAndActivityGaps: Sendable, Equatable {
   /// `gap, id, label, joined`: one row per member state and gap (`contribution` or `activity`).
   public var table: ResultTable {
     var table = ResultTable(columns: [Column("gap"), Column("id"), Column("label"), Column("joined")])
-    for row in contributionGap { table.append([.text("contribution"), .text(row.id), .text(row.label), .list(row.joined)]) }
-    for row in activityGap { table.append([.text("activity"), .text(row.id), .text(row.label), .list(row.joined)]) }
+    for row in contributionGap {
+      table.append([.text("contribution"), .text(row.id), .text(row.label), .list(row.joined)])
+    }
+    for row in activityGap {
+      table.append([.text("activity"), .text(row.id), .text(row.label), .list(row.joined)])
+    }
     return table
   }
 
@@ -66,7 +70,10 @@ public struct ContributionAndActivityGaps: Sendable, Equatable {
     var table = ResultTable(
       columns: [Column("framework"), Column("label"), Column("in"), Column("eligible"), Column("members_in")])
     for f in underSupported {
-      table.append([.text(f.id), .text(f.label), .integer(f.memberStatesIn.count), .integer(f.eligible), .list(f.memberStatesIn)])
+      table.append([
+        .text(f.id), .text(f.label), .integer(f.memberStatesIn.count), .integer(f.eligible),
+        .list(f.memberStatesIn),
+      ])
     }
     return table
   }
@@ -86,7 +93,8 @@ extension DialogueNetwork {
     let hasFunding = edges.contains { $0.kind == conventions.fundsEdgeKind }
     let hasActivity = edges.indices.contains { e in
       edges[e].kind == conventions.hostsEdgeKind
-        || (edges[e].kind == conventions.participationEdgeKind && nodes[targetIndices[e]].kind == conventions.eventKind)
+        || (edges[e].kind == conventions.participationEdgeKind
+          && nodes[targetIndices[e]].kind == conventions.eventKind)
     }
     var contribution: [ContributionAndActivityGaps.MemberStateGap] = []
     var activity: [ContributionAndActivityGaps.MemberStateGap] = []
@@ -96,13 +104,15 @@ extension DialogueNetwork {
         let kind = edges[e].kind
         if kind == conventions.fundsEdgeKind { funds = true }
         if kind == conventions.hostsEdgeKind
-          || (kind == conventions.participationEdgeKind && nodes[targetIndices[e]].kind == conventions.eventKind)
+          || (kind == conventions.participationEdgeKind
+            && nodes[targetIndices[e]].kind == conventions.eventKind)
         {
           active = true
         }
       }
       let joined = gaps.matrix.row(of: row.id).map { $0.joined.map { nodes[$0].id } } ?? []
-      let gap = ContributionAndActivityGaps.MemberStateGap(node: row.node, id: row.id, label: row.label, joined: joined)
+      let gap = ContributionAndActivityGaps.MemberStateGap(
+        node: row.node, id: row.id, label: row.label, joined: joined)
       if hasFunding && !funds { contribution.append(gap) }
       if hasActivity && !active { activity.append(gap) }
     }
@@ -117,7 +127,8 @@ extension DialogueNetwork {
       }
       .sorted { ($0.memberStatesIn.count, $0.id) < ($1.memberStatesIn.count, $1.id) }
     return ContributionAndActivityGaps(
-      contributionDataAvailable: hasFunding, activityDataAvailable: hasActivity, contributionGap: contribution,
+      contributionDataAvailable: hasFunding, activityDataAvailable: hasActivity,
+      contributionGap: contribution,
       activityGap: activity, threshold: threshold, underSupported: few)
   }
 }

@@ -24,7 +24,8 @@ public struct CoverageChange: Sendable, Equatable {
     .object([
       ("from", before.asOf.map { .string($0.description) } ?? .null),
       ("to", after.asOf.map { .string($0.description) } ?? .null),
-      ("ratio_from", .number(before.ratio)), ("ratio_to", .number(after.ratio)), ("ratio_change", .number(ratioChange)),
+      ("ratio_from", .number(before.ratio)), ("ratio_to", .number(after.ratio)),
+      ("ratio_change", .number(ratioChange)),
       ("gained", .array(gained.map(JSONValue.string))), ("lost", .array(lost.map(JSONValue.string))),
     ])
   }
@@ -32,11 +33,16 @@ public struct CoverageChange: Sendable, Equatable {
   /// One row per date: `date, ratio, covered, uncovered`, then a `change` row with the ratio
   /// difference, the gained countries under `covered` and the lost ones under `uncovered`.
   public var table: ResultTable {
-    var table = ResultTable(columns: [Column("date"), Column("ratio"), Column("covered"), Column("uncovered")], decimals: 2)
+    var table = ResultTable(
+      columns: [Column("date"), Column("ratio"), Column("covered"), Column("uncovered")], decimals: 2)
     for c in [before, after] {
-      table.append([.text(c.asOf?.description ?? "any"), .number(c.ratio), .list(c.covered), .list(c.uncovered)])
+      table.append([
+        .text(c.asOf?.description ?? "any"), .number(c.ratio), .list(c.covered), .list(c.uncovered),
+      ])
     }
-    table.append([.text("change"), .number(ratioChange), .list(gained.map { "+" + $0 }), .list(lost.map { "-" + $0 })])
+    table.append([
+      .text("change"), .number(ratioChange), .list(gained.map { "+" + $0 }), .list(lost.map { "-" + $0 }),
+    ])
     return table
   }
 }
@@ -77,7 +83,8 @@ public struct ParticipationChange: Sendable, Equatable {
       ], decimals: 2)
     for r in rows {
       table.append([
-        .text(r.id), .text(r.label), .integer(r.joinedBefore), .integer(r.joinedAfter), .integer(r.joinedAfter - r.joinedBefore),
+        .text(r.id), .text(r.label), .integer(r.joinedBefore), .integer(r.joinedAfter),
+        .integer(r.joinedAfter - r.joinedBefore),
         .number(r.rateBefore), .number(r.rateAfter), .number(r.rateAfter - r.rateBefore),
       ])
     }
@@ -116,7 +123,10 @@ extension DialogueNetwork {
         rateBefore: b?.rate ?? 0, rateAfter: a.rate)
     }
     for b in before.memberStates where !afterNodes.contains(b.node) {
-      rows.append(.init(id: b.id, label: b.label, joinedBefore: b.joined.count, joinedAfter: 0, rateBefore: b.rate, rateAfter: 0))
+      rows.append(
+        .init(
+          id: b.id, label: b.label, joinedBefore: b.joined.count, joinedAfter: 0, rateBefore: b.rate,
+          rateAfter: 0))
     }
     return ParticipationChange(before: before, after: after, rows: rows)
   }

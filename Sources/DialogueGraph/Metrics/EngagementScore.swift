@@ -141,7 +141,8 @@ extension DialogueNetwork {
           c.evidence += evidence
         }
       }
-      c.participationRate = c.frameworksEligible == 0 ? 0 : Double(c.frameworksJoined) / Double(c.frameworksEligible)
+      c.participationRate =
+        c.frameworksEligible == 0 ? 0 : Double(c.frameworksJoined) / Double(c.frameworksEligible)
       c.evidence = Array(Set(c.evidence)).sorted()
       result[m] = c
     }
@@ -159,12 +160,15 @@ extension DialogueNetwork {
       weights.fundingMeasure == .count ? { Double($0.fundsGiven) } : { $0.fundsEUR }
     let maxFunding = maximum(funding)
     let maxCommitments = maximum { Double($0.commitments) }
-    let w = [weights.participation, weights.leadership, weights.hosting, weights.funding, weights.commitments]
+    let w = [
+      weights.participation, weights.leadership, weights.hosting, weights.funding, weights.commitments,
+    ]
     let total = weights.total
     for key in result.keys {
       let c = result[key]!
       let n = [
-        c.participationRate, scaled(Double(c.leadershipRoles), maxLead), scaled(Double(c.eventsHosted), maxHosted),
+        c.participationRate, scaled(Double(c.leadershipRoles), maxLead),
+        scaled(Double(c.eventsHosted), maxHosted),
         scaled(funding(c), maxFunding), scaled(Double(c.commitments), maxCommitments),
       ]
       result[key]!.normalised = n

@@ -17,17 +17,26 @@ extension DialogueNetwork {
       "\(row.id) joined \(row.joined) of the \(row.eligible) \(gaps.frameworkKind) frameworks it could have joined \(date)"
     statement += row.disengaged ? " — disengaged (joined none)" : ""
     statement += String(
-      format: "; engagement score %.3f = weighted mean of participation %.3f (%d/%d frameworks of all kinds), "
-        + "leadership %d, events hosted %d, funds given %d (€%.0f), commitments %d", row.score, c.participationRate,
+      format:
+        "; engagement score %.3f = weighted mean of participation %.3f (%d/%d frameworks of all kinds), "
+        + "leadership %d, events hosted %d, funds given %d (€%.0f), commitments %d", row.score,
+      c.participationRate,
       c.frameworksJoined, c.frameworksEligible, c.leadershipRoles, c.eventsHosted, c.fundsGiven, c.fundsEUR,
       c.commitments)
-    var lines: [Explanation.Evidence] = [evidence("member", node: row.node, what: "member state since \(nodes[row.node].start?.description ?? "(no accession date)")")]
+    var lines: [Explanation.Evidence] = [
+      evidence(
+        "member", node: row.node,
+        what: "member state since \(nodes[row.node].start?.description ?? "(no accession date)")")
+    ]
     let gapIndex = gaps.matrix.memberStates.firstIndex { $0.node == row.node }!
-    for (c, framework) in gaps.matrix.frameworks.enumerated() where gaps.matrix.entries[gapIndex][c] != .notEligible {
+    for (c, framework) in gaps.matrix.frameworks.enumerated()
+    where gaps.matrix.entries[gapIndex][c] != .notEligible {
       lines.append(evidence("existed", node: framework.node))
     }
     for (c, _) in gaps.matrix.frameworks.enumerated() {
-      if case .joined(let edges) = gaps.matrix.entries[gapIndex][c] { lines += edges.map { evidence("joined", edge: $0) } }
+      if case .joined(let edges) = gaps.matrix.entries[gapIndex][c] {
+        lines += edges.map { evidence("joined", edge: $0) }
+      }
     }
     let shown = Set(lines.compactMap { line -> Int? in if case .edge(let e) = line.row { e } else { nil } })
     lines += row.components.evidence.filter { !shown.contains($0) }.map { evidence("engagement", edge: $0) }
@@ -39,7 +48,9 @@ extension DialogueNetwork {
   /// absence of any covering row.
   /// - Throws: ``MetricError/notInResult(_:result:)`` if the country is not in the coverage's set.
   public func explain(_ coverage: GeographicCoverage, country id: String) throws(MetricError) -> Explanation {
-    guard let c = index(of: id), coverage.countryNodes.contains(c) else { throw .notInResult(id, result: "coverage") }
+    guard let c = index(of: id), coverage.countryNodes.contains(c) else {
+      throw .notInResult(id, result: "coverage")
+    }
     let countryId = nodes[c].id
     var lines = [evidence("country", node: c, what: "\(nodes[c].kind) “\(nodes[c].label)”")]
     if case .region(let region) = coverage.countries, let r = index(of: region) {
@@ -54,7 +65,9 @@ extension DialogueNetwork {
     case .frameworkKind(let kind): instrument = "participation in a \(kind)"
     case .actor(let actor, let kind): instrument = "a \(kind ?? "link") with \(actor)"
     }
-    if covering.isEmpty { lines.append(absence(countryId, instrument, coverage.asOf.map { "on \($0)" } ?? "at any date")) }
+    if covering.isEmpty {
+      lines.append(absence(countryId, instrument, coverage.asOf.map { "on \($0)" } ?? "at any date"))
+    }
     let date = coverage.asOf.map { " on \($0)" } ?? ""
     let statement = "\(countryId) is \(covering.isEmpty ? "not covered" : "covered") by \(instrument)\(date)"
     return Explanation(statement: statement, evidence: lines)
@@ -64,11 +77,14 @@ extension DialogueNetwork {
   /// missing theme.
   /// - Throws: ``MetricError/notInResult(_:result:)`` if the framework is not in the result.
   public func explain(_ coverage: ThematicCoverage, framework id: String) throws(MetricError) -> Explanation {
-    guard let row = coverage.rows.first(where: { $0.framework == id }) else { throw .notInResult(id, result: "thematic coverage") }
+    guard let row = coverage.rows.first(where: { $0.framework == id }) else {
+      throw .notInResult(id, result: "thematic coverage")
+    }
     var lines = [evidence("framework", node: row.node)]
     lines += row.evidence.map { evidence("addresses", edge: $0) }
     lines += row.missing.map { absence(row.framework, "addresses", $0) }
-    let statement = "\(row.framework) addresses \(row.themes.count) of \(coverage.allThemes.count) themes"
+    let statement =
+      "\(row.framework) addresses \(row.themes.count) of \(coverage.allThemes.count) themes"
       + (row.missing.isEmpty ? "" : "; missing: " + row.missing.joined(separator: ", "))
     return Explanation(statement: statement, evidence: lines)
   }
@@ -82,10 +98,12 @@ extension DialogueNetwork {
     switch row.source {
     case .edge(let e): lines.append(evidence("status", edge: e))
     case .node(let n): lines.append(evidence("status", node: n))
-    case nil: lines.append(absence(row.country, "dated status", table.asOf.map { "by \($0)" } ?? row.framework))
+    case nil:
+      lines.append(absence(row.country, "dated status", table.asOf.map { "by \($0)" } ?? row.framework))
     }
     let mode = table.asOf.map { "derived from dated rows on \($0)" } ?? "as printed"
-    let statement = "\(row.country) (\(row.framework)): “\(row.status)” \(mode)" + (row.since.map { " since \($0)" } ?? "")
+    let statement =
+      "\(row.country) (\(row.framework)): “\(row.status)” \(mode)" + (row.since.map { " since \($0)" } ?? "")
     return Explanation(statement: statement, evidence: lines)
   }
 }

@@ -39,8 +39,12 @@ public struct Explanation: Sendable, Equatable {
 
   /// `evidence, row, id, what, citation`: one line per piece of evidence.
   public var table: ResultTable {
-    var table = ResultTable(columns: [Column("evidence"), Column("row"), Column("id"), Column("what"), Column("citation")])
-    for e in evidence { table.append([.text(e.role), .text(e.location), .text(e.id), .text(e.what), .text(e.citation)]) }
+    var table = ResultTable(columns: [
+      Column("evidence"), Column("row"), Column("id"), Column("what"), Column("citation"),
+    ])
+    for e in evidence {
+      table.append([.text(e.role), .text(e.location), .text(e.id), .text(e.what), .text(e.citation)])
+    }
     return table
   }
 
@@ -52,7 +56,7 @@ extension DialogueNetwork {
   /// The evidence line for a node row.
   func evidence(_ role: String, node n: Int, what: String? = nil) -> Explanation.Evidence {
     let node = nodes[n]
-    let dates = node.start.map { " since \($0)" } ?? " (no start: prospective)"
+    let dates = node.start.map { " since \($0)" } ?? (isProspective(n) ? " (not yet concluded: \(node.status ?? ""))" : " (undated)")
     return .init(
       role: role, row: .node(n), location: node.origin.description, id: node.id,
       what: what ?? "\(node.kind) “\(node.label)”" + dates, citation: node.citation)
@@ -67,11 +71,15 @@ extension DialogueNetwork {
     if let end = edge.end { what += " until \(end)" }
     if let status = edge.status { what += " [\(status)]" }
     if let amount = edge.amountEUR { what += " €\(amount)" }
-    return .init(role: role, row: .edge(e), location: edge.origin.description, id: edge.id, what: what, citation: edge.citation)
+    return .init(
+      role: role, row: .edge(e), location: edge.origin.description, id: edge.id, what: what,
+      citation: edge.citation)
   }
 
   /// An absence: no row of `kind` from `source` to `target`.
   func absence(_ source: String, _ kind: String, _ target: String) -> Explanation.Evidence {
-    .init(role: "absent", row: nil, location: "—", id: "\(source) → \(target)", what: "no \(kind) row", citation: "")
+    .init(
+      role: "absent", row: nil, location: "—", id: "\(source) → \(target)", what: "no \(kind) row",
+      citation: "")
   }
 }

@@ -3,8 +3,8 @@
 /// **Instruments** (``CoverageInstrument``):
 /// - an **edge kind** K: country c is covered when a link of kind K touches c (either direction);
 /// - a **framework kind** K: c is covered when c has a `participates-in` link (any role — for a
-///   bilateral framework, the partner) to a framework of kind K that exists on d (so it has a
-///   `start`: prospective frameworks do not cover anyone);
+///   bilateral framework, the partner) to a framework of kind K that exists on d (prospective
+///   frameworks — no `start`, a prospective status — do not cover anyone);
 /// - an **actor** A (optionally with an edge kind): c is covered when a link between A and c
 ///   (either direction; of that kind if given) exists — e.g. `frontex` + `working-arrangement`.
 ///
@@ -94,7 +94,8 @@ extension CoverageInstrument {
     } else if let node = network.node(text) {
       self = .actor(node.id)
     } else {
-      throw .unknownInstrument(text, edgeKinds: network.vocabulary.edgeKinds.map(\.id), frameworkKinds: network.frameworkKinds)
+      throw .unknownInstrument(
+        text, edgeKinds: network.vocabulary.edgeKinds.map(\.id), frameworkKinds: network.frameworkKinds)
     }
   }
 }
@@ -114,8 +115,12 @@ extension DialogueNetwork {
     var evidence: [String: [Int]] = [:]
     for c in countryNodes {
       var found: [Int] = []
-      for e in outgoingEdges(of: c) where matches(e, targetIndices[e]) && edgeHolds(e, asOf: asOf) { found.append(e) }
-      for e in incomingEdges(of: c) where matches(e, sourceIndices[e]) && edgeHolds(e, asOf: asOf) { found.append(e) }
+      for e in outgoingEdges(of: c) where matches(e, targetIndices[e]) && edgeHolds(e, asOf: asOf) {
+        found.append(e)
+      }
+      for e in incomingEdges(of: c) where matches(e, sourceIndices[e]) && edgeHolds(e, asOf: asOf) {
+        found.append(e)
+      }
       let id = nodes[c].id
       if found.isEmpty {
         uncovered.append(id)
@@ -178,7 +183,8 @@ extension DialogueNetwork {
       if let edgeKind, vocabulary.edgeKind(edgeKind) == nil {
         throw .unknownEdgeKind(edgeKind, valid: vocabulary.edgeKinds.map(\.id))
       }
-      return { e, other in other == actor && (edgeKind.map { self.edges[e].kind == $0 } ?? true) && inForce(e) }
+      return { e, other in other == actor && (edgeKind.map { self.edges[e].kind == $0 } ?? true) && inForce(e)
+      }
     }
   }
 }

@@ -13,7 +13,9 @@ public struct MetricConventions: Sendable, Equatable {
   /// The role of the third country of a bilateral framework (holds the Annex status).
   public var partnerRole = "partner"
   /// Participation roles that count as leadership in the engagement score.
-  public var leadershipRoles: Set<String> = ["chair", "co-chair", "secretariat", "co-organiser", "lead", "steering-committee"]
+  public var leadershipRoles: Set<String> = [
+    "chair", "co-chair", "secretariat", "co-organiser", "lead", "steering-committee",
+  ]
   /// The edge kind "actor hosts event".
   public var hostsEdgeKind = "hosts"
   /// The edge kind "donor funds project"; its `amount_eur` is the amount.

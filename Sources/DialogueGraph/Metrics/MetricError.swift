@@ -41,7 +41,8 @@ public enum MetricError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownRegion(let id, let valid):
       return "unknown region \(quoted(id)) — expected one of: \(list(valid))"
     case .unknownCountry(let id):
-      return "unknown country \(quoted(id)) — expected the id of a country node (ISO 3166-1 alpha-2; EL and UK accepted)"
+      return
+        "unknown country \(quoted(id)) — expected the id of a country node (ISO 3166-1 alpha-2; EL and UK accepted)"
     case .unknownNode(let id):
       return "unknown node \(quoted(id)) — expected an id from nodes.csv"
     case .unknownInstrument(let text, let edgeKinds, let frameworkKinds):
@@ -64,7 +65,8 @@ public enum MetricError: Error, Equatable, Sendable, CustomStringConvertible {
   static func oneLine(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
-      if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+      if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+        || (0x202A...0x202E).contains(scalar.value)
         || (0x2066...0x2069).contains(scalar.value)
       {
         out += "\\u{" + String(scalar.value, radix: 16) + "}"

@@ -1,8 +1,10 @@
 /// Participation gaps of the member states for one framework kind as of a date, ranked from the
 /// least engaged: the `gaps` command's result.
 ///
-/// **Disengaged** means *joined no framework of the requested kind* (joined = 0), whatever the
-/// other signals; disengaged member states come first, each with the frameworks it is absent
+/// **Disengaged** means *joined no framework of the requested kind although there was at least
+/// one to join* (joined = 0, eligible > 0), whatever the other signals; a member state with nothing
+/// to join (before the first framework existed, say) is not disengaged. Disengaged member states
+/// come first, each with the frameworks it is absent
 /// from. The rest of the ranking follows the engagement score (see ``EngagementComponents``),
 /// lowest first; ties are broken by frameworks joined (fewer first), then by id.
 ///
@@ -28,7 +30,7 @@ public struct ParticipationGaps: Sendable {
     public let rate: Double
     /// Engagement score in [0, 1] (see ``EngagementComponents``).
     public let score: Double
-    /// `joined == 0`.
+    /// `joined == 0 && eligible > 0`: it could have joined a framework of the kind and joined none.
     public let disengaged: Bool
     /// Ids of the frameworks of the requested kind it could have joined but did not.
     public let absentFrom: [String]
@@ -96,8 +98,9 @@ extension DialogueNetwork {
     var rows = matrix.memberStates.map { m in
       let components = engagement[m.node]!
       return ParticipationGaps.Row(
-        node: m.node, id: m.id, label: m.label, joined: m.joined.count, eligible: m.eligible.count, rate: m.rate,
-        score: components.score, disengaged: m.joined.isEmpty, absentFrom: m.absentFrom.map { nodes[$0].id },
+        node: m.node, id: m.id, label: m.label, joined: m.joined.count, eligible: m.eligible.count,
+        rate: m.rate,
+        score: components.score, disengaged: m.joined.isEmpty && !m.eligible.isEmpty, absentFrom: m.absentFrom.map { nodes[$0].id },
         components: components)
     }
     rows.sort { a, b in
@@ -106,7 +109,8 @@ extension DialogueNetwork {
       if a.joined != b.joined { return a.joined < b.joined }
       return a.id < b.id
     }
-    return ParticipationGaps(frameworkKind: frameworkKind, asOf: asOf, weights: weights, matrix: matrix, rows: rows)
+    return ParticipationGaps(
+      frameworkKind: frameworkKind, asOf: asOf, weights: weights, matrix: matrix, rows: rows)
   }
 }
 
@@ -115,9 +119,12 @@ extension EngagementWeights {
   /// - Throws: ``MetricError/invalidWeight(_:value:)`` naming the first bad weight.
   public func validate() throws(MetricError) {
     let named = [
-      ("participation", participation), ("leadership", leadership), ("hosting", hosting), ("funding", funding),
+      ("participation", participation), ("leadership", leadership), ("hosting", hosting),
+      ("funding", funding),
       ("commitments", commitments),
     ]
-    for (name, value) in named where !(value.isFinite && value >= 0) { throw .invalidWeight(name, value: value) }
+    for (name, value) in named where !(value.isFinite && value >= 0) {
+      throw .invalidWeight(name, value: value)
+    }
   }
 }

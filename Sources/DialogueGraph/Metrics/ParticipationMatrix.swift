@@ -2,10 +2,10 @@
 ///
 /// **Definition.** For a framework kind K and a date d (or no date):
 /// - the *member states* are the nodes of kind `member-state` that hold on d (accession ≤ d);
-/// - the *frameworks* are the nodes of kind K that exist on d: they have a `start` (prospective
-///   frameworks never count) and hold on d;
+/// - the *frameworks* are the nodes of kind K that exist on d: they are not prospective (no
+///   `start` and a prospective status: they never count) and hold on d;
 /// - member state m is **eligible** for framework f when both exist on d. Without a date, when f
-///   has a `start` and the periods of m and f overlap (f did not end before m's accession);
+///   is not prospective and the periods of m and f overlap (f did not end before m's accession);
 /// - m has **joined** f when an eligible pair has a `participates-in` edge m → f (any role) that
 ///   holds on d; an edge without `start` counts from f's `start`. Without a date, any such edge.
 ///
@@ -90,7 +90,10 @@ public struct ParticipationMatrix: Sendable, Equatable {
     columns += frameworks.map { Column($0.id) }
     var table = ResultTable(columns: columns, decimals: 2)
     for (r, row) in memberStates.enumerated() {
-      var cells: [Cell] = [.text(row.id), .text(row.label), .integer(row.joined.count), .integer(row.eligible.count), .number(row.rate)]
+      var cells: [Cell] = [
+        .text(row.id), .text(row.label), .integer(row.joined.count), .integer(row.eligible.count),
+        .number(row.rate),
+      ]
       for entry in entries[r] {
         switch entry {
         case .joined: cells.append(.bool(true))
@@ -106,14 +109,17 @@ public struct ParticipationMatrix: Sendable, Equatable {
   /// Per framework: `framework, label, in, out, share, members_in, members_out`.
   public var frameworkTable: ResultTable {
     var table = ResultTable(
-      columns: [Column("framework"), Column("label"), Column("in"), Column("out"), Column("share"),
-                Column("members_in"), Column("members_out")], decimals: 2)
+      columns: [
+        Column("framework"), Column("label"), Column("in"), Column("out"), Column("share"),
+        Column("members_in"), Column("members_out"),
+      ], decimals: 2)
     let idOf = Dictionary(uniqueKeysWithValues: memberStates.map { ($0.node, $0.id) })
     for column in frameworks {
       table.append([
         .text(column.id), .text(column.label), .integer(column.memberStatesIn.count),
         .integer(column.memberStatesOut.count), .number(column.share),
-        .list(column.memberStatesIn.compactMap { idOf[$0] }), .list(column.memberStatesOut.compactMap { idOf[$0] }),
+        .list(column.memberStatesIn.compactMap { idOf[$0] }),
+        .list(column.memberStatesOut.compactMap { idOf[$0] }),
       ])
     }
     return table
@@ -165,13 +171,18 @@ extension DialogueNetwork {
         }
       }
       entries.append(rowEntries)
-      rows.append(.init(node: m, id: nodes[m].id, label: nodes[m].label, joined: joined, eligible: eligible, absentFrom: absent))
+      rows.append(
+        .init(
+          node: m, id: nodes[m].id, label: nodes[m].label, joined: joined, eligible: eligible,
+          absentFrom: absent))
     }
     let columns = frameworks.enumerated().map { c, f in
       ParticipationMatrix.FrameworkColumn(
-        node: f, id: nodes[f].id, label: nodes[f].label, memberStatesIn: columnIn[c], memberStatesOut: columnOut[c])
+        node: f, id: nodes[f].id, label: nodes[f].label, memberStatesIn: columnIn[c],
+        memberStatesOut: columnOut[c])
     }
-    return ParticipationMatrix(frameworkKind: frameworkKind, asOf: asOf, memberStates: rows, frameworks: columns, entries: entries)
+    return ParticipationMatrix(
+      frameworkKind: frameworkKind, asOf: asOf, memberStates: rows, frameworks: columns, entries: entries)
   }
 
   /// Whether the periods of two nodes overlap (a missing bound is no limit).

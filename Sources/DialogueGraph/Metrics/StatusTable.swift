@@ -58,9 +58,14 @@ public struct StatusTable: Sendable, Equatable {
 
   /// The printed table: `country, label, status, since, citation`.
   public var table: ResultTable {
-    var table = ResultTable(columns: [Column("country"), Column("label"), Column("status"), Column("since"), Column("citation")])
+    var table = ResultTable(columns: [
+      Column("country"), Column("label"), Column("status"), Column("since"), Column("citation"),
+    ])
     for r in rows {
-      table.append([.text(r.country), .text(r.label), .text(r.status), r.since.map(Cell.text) ?? .empty, .text(r.citation)])
+      table.append([
+        .text(r.country), .text(r.label), .text(r.status), r.since.map(Cell.text) ?? .empty,
+        .text(r.citation),
+      ])
     }
     return table
   }
@@ -121,8 +126,12 @@ extension DialogueNetwork {
   }
 
   /// The status on `day` derived from dated rows (rules 1–4 of ``StatusTable``).
-  private func derivedStatus(of f: Int, on day: Day, conventions: MetricConventions) -> (String?, String?, RowReference?) {
-    if frameworkExists(f, asOf: day) { return (conventions.concludedStatus, nodes[f].start?.description, .node(f)) }
+  private func derivedStatus(of f: Int, on day: Day, conventions: MetricConventions) -> (
+    String?, String?, RowReference?
+  ) {
+    if frameworkExists(f, asOf: day) {
+      return (conventions.concludedStatus, nodes[f].start?.description, .node(f))
+    }
     var best: (start: PartialDate, edge: Int)?
     for e in Array(incomingEdges(of: f)) + Array(outgoingEdges(of: f)) where edges[e].status != nil {
       guard let start = edges[e].start, start.firstDay <= day else { continue }
@@ -132,10 +141,13 @@ extension DialogueNetwork {
     var latestEvent: (start: PartialDate, node: Int)?
     for e in incomingEdges(of: f) where edges[e].kind == conventions.partOfEdgeKind {
       let event = sourceIndices[e]
-      guard nodes[event].kind == conventions.eventKind, let start = nodes[event].start, start.firstDay <= day else { continue }
+      guard nodes[event].kind == conventions.eventKind, let start = nodes[event].start, start.firstDay <= day
+      else { continue }
       if latestEvent == nil || latestEvent!.start.firstDay < start.firstDay { latestEvent = (start, event) }
     }
-    if let latestEvent { return (conventions.workInProgressStatus, latestEvent.start.description, .node(latestEvent.node)) }
+    if let latestEvent {
+      return (conventions.workInProgressStatus, latestEvent.start.description, .node(latestEvent.node))
+    }
     return (nil, nil, nil)
   }
 }

@@ -3,8 +3,8 @@
 /// **Definition.** The *themes* are the nodes of the theme kind (`thematic-priority`: GAMM's four
 /// priorities in the default datasets), in file order. Framework f **addresses** theme t when an
 /// `addresses` link f → t exists (holding on d when a date is given). The frameworks are those of
-/// the kind that exist on d (a `start` ≤ d, not ended); without a date, every framework of the
-/// kind with a `start` (prospective frameworks are not counted, as everywhere).
+/// the kind that exist on d (holding on d and not prospective); without a date, every framework
+/// of the kind that is not prospective (prospective frameworks are not counted, as everywhere).
 ///
 /// **Figures.**
 /// - per framework: `themes` addressed, `missing` themes, `ratio` = |themes| / |all themes|;
@@ -57,9 +57,12 @@ public struct ThematicCoverage: Sendable, Equatable {
   /// The printed table: `framework, label, themes, missing, ratio`.
   public var table: ResultTable {
     var table = ResultTable(
-      columns: [Column("framework"), Column("label"), Column("themes"), Column("missing"), Column("ratio")], decimals: 2)
+      columns: [Column("framework"), Column("label"), Column("themes"), Column("missing"), Column("ratio")],
+      decimals: 2)
     for row in rows {
-      table.append([.text(row.framework), .text(row.label), .list(row.themes), .list(row.missing), .number(row.ratio)])
+      table.append([
+        .text(row.framework), .text(row.label), .list(row.themes), .list(row.missing), .number(row.ratio),
+      ])
     }
     return table
   }
@@ -105,6 +108,7 @@ extension DialogueNetwork {
           ratio: themes.isEmpty ? 0 : Double(covered.count) / Double(themes.count), evidence: evidence))
     }
     return ThematicCoverage(
-      frameworkKind: frameworkKind, asOf: asOf, allThemes: themes.map { nodes[$0].id }, rows: rows, themeCounts: counts)
+      frameworkKind: frameworkKind, asOf: asOf, allThemes: themes.map { nodes[$0].id }, rows: rows,
+      themeCounts: counts)
   }
 }

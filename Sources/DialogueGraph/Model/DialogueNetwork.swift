@@ -56,7 +56,7 @@ public final class DialogueNetwork: Sendable {
     self.name = name
     self.vocabulary = vocabulary
     self.nodes = nodes
-    if edges.indices.allSatisfy({ edges[$0].index == $0 }) {
+    if edges.withUnsafeBufferPointer({ buffer in buffer.indices.allSatisfy { buffer[$0].index == $0 } }) {
       self.edges = edges  // the loader numbers edges as it reads them: no copy
     } else {
       var numbered = edges

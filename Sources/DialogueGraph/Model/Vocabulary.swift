@@ -61,6 +61,24 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
     public let label: String
     /// The text the source document prints for this status (e.g. Annex I's "Indgået"), or "".
     public let printed: String
+    /// Whether a framework with this status and no `start` has not come into being yet (talks
+    /// ongoing, to be considered, proposed, planned…); see `Datasets/SCHEMA.md`, "Dates".
+    public let prospective: Bool
+
+    public init(id: String, label: String, printed: String, prospective: Bool = false) {
+      self.id = id
+      self.label = label
+      self.printed = printed
+      self.prospective = prospective
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      id = try container.decode(String.self, forKey: .id)
+      label = try container.decode(String.self, forKey: .label)
+      printed = try container.decodeIfPresent(String.self, forKey: .printed) ?? ""
+      prospective = try container.decodeIfPresent(Bool.self, forKey: .prospective) ?? false
+    }
   }
 
   /// Node kinds, in the file's order.

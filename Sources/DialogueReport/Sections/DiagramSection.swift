@@ -79,7 +79,7 @@ struct DiagramSection {
         out.element(
           "p", [("class", "no-data")],
           text: "Not drawn inline: \(size) — more than \(maximumNodes) nodes cannot be read at page width. "
-            + "Draw it on its own with the diagram tool (subject: whole network).")
+            + "Draw it separately, as its own SVG or PDF (NetworkDiagrams, subject: whole network).")
         return
       }
       guard

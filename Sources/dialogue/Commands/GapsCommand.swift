@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialogueGraph
+import Foundation
 
 /// `dialogue gaps`: which member states stay out of which frameworks.
 struct GapsCommand: ParsableCommand {
@@ -8,11 +9,13 @@ struct GapsCommand: ParsableCommand {
     abstract: "Rank member states by engagement; name those that joined no framework of a kind.",
     discussion: """
       A member state is disengaged when it joined no framework of the kind (e.g. no mobility \
-      partnership) among those that existed while it was a member. It could have joined a \
+      partnership) although at least one existed while it was a member. It could have joined a \
       framework once both existed; a framework still under negotiation (no start date) counts for \
       no one. The ranking puts the disengaged first, then the lowest engagement score: a weighted \
       mix of participation (0.4), leadership roles (0.2), events hosted (0.15), funding given (0.15) \
-      and other commitments (0.1), each scaled to 0–1 across member states.
+      and other commitments (0.1), each scaled to 0–1 across member states; equal scores are \
+      ordered by fewer frameworks joined, then by id. Change the weights with --weights (a weight \
+      of 0 drops a signal) and measure funding in euros instead of grants with --funding-measure euros.
 
       --by-framework turns the table around: per framework, which member states are in and out. \
       --matrix prints member state × framework (yes / no / empty when not eligible). \
@@ -26,6 +29,7 @@ struct GapsCommand: ParsableCommand {
         dialogue gaps --as-of 2013-12-31
         dialogue gaps --framework-kind common-agenda --by-framework
         dialogue gaps --as-of 2013-12-31 --explain AT
+        dialogue gaps --as-of 2013-12-31 --weights participation=1,leadership=0,hosting=0,funding=0,commitments=0
       """)
 
   @Option(
@@ -53,19 +57,57 @@ struct GapsCommand: ParsableCommand {
       "Show the dataset rows behind one member state's figures (EL and UK accepted).", valueName: "id"))
   var explain: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Score weights as name=value pairs: participation, leadership, hosting, funding, commitments (default 0.4, 0.2, 0.15, 0.15, 0.1); names left out keep their default.",
+      valueName: "weights"))
+  var weights: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Measure funding by the number of grants (count, default) or their amount (euros).", valueName: "measure"))
+  var fundingMeasure: EngagementWeights.FundingMeasure = .count
+
   @OptionGroup var dataset: DatasetOptions
   @OptionGroup var output: OutputOptions
+
+  /// The weights the analyst asked for.
+  func engagementWeights() throws -> EngagementWeights {
+    var result = EngagementWeights.default
+    result.fundingMeasure = fundingMeasure
+    guard let weights else { return result }
+    for pair in weights.split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value >= 0 else {
+        throw ValidationError("--weights takes name=value pairs with values ≥ 0, e.g. participation=0.5,funding=0.3 (got '\(pair)').")
+      }
+      switch parts[0] {
+      case "participation": result.participation = value
+      case "leadership": result.leadership = value
+      case "hosting": result.hosting = value
+      case "funding": result.funding = value
+      case "commitments": result.commitments = value
+      default:
+        throw ValidationError(
+          "unknown weight '\(parts[0])': use participation, leadership, hosting, funding or commitments.")
+      }
+    }
+    return result
+  }
 
   func validate() throws {
     if [byFramework, matrix, explain != nil].filter({ $0 }).count > 1 {
       throw ValidationError("choose one of --by-framework, --matrix and --explain.")
     }
+    _ = try engagementWeights()
   }
 
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
     do {
-      let gaps = try network.participationGaps(frameworkKind: frameworkKind, asOf: asOf?.day)
+      let gaps = try network.participationGaps(
+        frameworkKind: frameworkKind, asOf: asOf?.day, weights: try engagementWeights())
       if let explain {
         let why = try network.explain(gaps, memberState: explain)
         return try output.emit(why)
@@ -76,3 +118,5 @@ struct GapsCommand: ParsableCommand {
     }
   }
 }
+
+extension EngagementWeights.FundingMeasure: ExpressibleByArgument {}
