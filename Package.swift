@@ -59,7 +59,7 @@ let package = Package(
     ),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
-    .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"]),
+    .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots"]),
     .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
   ]

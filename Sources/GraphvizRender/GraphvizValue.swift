@@ -59,20 +59,29 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral,
     return false
   }
 
-  /// Escapes literal text for a Graphviz label: `\` → `\\`, `&` → `&amp;`.
+  /// Escapes literal text for a Graphviz label: `\` → `\\`, `&` → `&amp;`; control characters
+  /// other than tab, line feed and carriage return become U+FFFD, because Graphviz copies them
+  /// into its SVG output, where XML 1.0 forbids them (the file would not open).
   /// - Complexity: O(*n*) in the length of `text`.
   static func escapedText(_ text: String) -> String {
-    guard text.contains(where: { $0 == "\\" || $0 == "&" }) else { return text }
+    guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "&" || isForbiddenControl($0) }) else {
+      return text
+    }
     var escaped = ""
     escaped.reserveCapacity(text.utf8.count + 8)
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\\": escaped += "\\\\"
       case "&": escaped += "&amp;"
-      default: escaped.append(character)
+      default: escaped.unicodeScalars.append(isForbiddenControl(scalar) ? "\u{FFFD}" : scalar)
       }
     }
     return escaped
+  }
+
+  /// C0 control characters XML 1.0 does not allow (all but tab, line feed, carriage return).
+  static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
   }
 }
 

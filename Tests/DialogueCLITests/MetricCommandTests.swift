@@ -31,7 +31,7 @@ import Testing
 
   @Test func frontexCoversTheEasternPartnership() throws {
     let arguments = [
-      "coverage", "countries", "--region", "eastern-partnership", "--by", "frontex", "--edge-kind",
+      "coverage", "--region", "eastern-partnership", "--actor", "frontex", "--edge-kind",
       "working-arrangement",
     ]
     let coverage = try #require(
@@ -57,14 +57,23 @@ import Testing
   @Test func unknownFrameworkKindsAndInstrumentsAreBadInput() throws {
     for arguments in [
       ["gaps", "--framework-kind", "mobility-partnerships"], ["status", "--framework-kind", "member-state"],
-      ["coverage", "countries", "--region", "eastern-partnership", "--by", "nothing-like-this"],
-      ["coverage", "themes", "--framework-kind", "dragon"],
+      ["coverage", "--region", "eastern-partnership", "--actor", "nothing-like-this"],
+      ["coverage", "--region", "eastern-partnership", "--framework-kind", "dragon"],
+      ["coverage", "--region", "no-such-region", "--edge-kind", "working-arrangement"],
+      ["coverage", "--themes", "--framework-kind", "dragon"],
     ] {
       let result = try CLIRunner.run(arguments)
       #expect(result.status == 1, "\(arguments): \(result.stderr)")
       #expect(result.stderrLines.count == 1 && result.stderr.hasPrefix("dialogue: error: "), "\(arguments)")
     }
-    let usage = try CLIRunner.run(["coverage", "countries", "--by", "frontex"])
-    #expect(usage.status == 64)
+    for arguments in [
+      ["coverage", "--actor", "frontex"],  // no countries
+      ["coverage", "--region", "eastern-partnership"],  // no instrument
+      ["coverage", "--region", "eastern-partnership", "--actor", "frontex", "--framework-kind", "mobility-partnership"],
+      ["coverage", "--themes", "--region", "eastern-partnership"],
+    ] {
+      let usage = try CLIRunner.run(arguments)
+      #expect(usage.status == 64, "\(arguments)")
+    }
   }
 }

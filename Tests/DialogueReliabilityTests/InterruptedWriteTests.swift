@@ -38,10 +38,15 @@ struct InterruptedWriteTests {
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let target = work.appendingPathComponent(output)
 
-    let started = Date()
-    let complete = try DialogueProcess.run(arguments, in: work)
-    let duration = Date().timeIntervalSince(started)
-    try #require(complete.reason == .exit && complete.status == 0, "\(complete.summary)")
+    // The shorter of two complete runs, so that a slow first run (cold caches, a busy machine)
+    // does not push the kills past the end.
+    var duration = TimeInterval.infinity
+    for _ in 0..<2 {
+      let started = Date()
+      let complete = try DialogueProcess.run(arguments, in: work)
+      duration = min(duration, Date().timeIntervalSince(started))
+      try #require(complete.reason == .exit && complete.status == 0, "\(complete.summary)")
+    }
     let finished = try Data(contentsOf: target)
     #expect(ScratchFolder.contents(of: work) == [output])
 
@@ -68,6 +73,6 @@ struct InterruptedWriteTests {
       #expect(debris.isEmpty, "killed at \(Int(fraction * 100)) % of \(String(format: "%.2f", duration)) s: left \(debris)")
       for name in debris { try? FileManager.default.removeItem(at: work.appendingPathComponent(name)) }
     }
-    #expect(killedWhileRunning >= fractions.count / 2, "only \(killedWhileRunning) kills landed while the command ran")
+    #expect(killedWhileRunning >= 3, "only \(killedWhileRunning) kills landed while the command ran")
   }
 }

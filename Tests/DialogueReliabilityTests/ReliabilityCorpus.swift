@@ -30,9 +30,12 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     var message_excludes: String?
     /// The longest acceptable error line, in characters.
     var max_line_length: Int?
-    /// A known bug: `message_excludes` and `max_line_length` are then checked as a known issue
-    /// (recorded, not failing) until it is fixed — and fail once fixed, to have this key removed.
+    /// A known bug: for an invalid case, `message_excludes` and `max_line_length` are checked as a
+    /// known issue (recorded, not failing) until it is fixed — and fail once fixed, to have this key
+    /// removed; for a valid case, so are the output checks of `known_issue_commands`.
     var known_issue: String?
+    /// The commands (`render`, `graphml`, `dot`) whose output checks `known_issue` covers.
+    var known_issue_commands: [String]?
     /// Why the expectation is what it is, when that is not obvious.
     var note: String?
   }

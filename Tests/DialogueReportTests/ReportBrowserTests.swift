@@ -84,7 +84,8 @@ import Testing
     return nil
   }
 
-  /// Runs a program to completion; its exit status, standard output and standard error.
+  /// Runs a program to completion (at most two minutes); its exit status, standard output and
+  /// standard error.
   static func run(_ program: String, _ arguments: [String]) throws -> (
     status: Int32, output: String, error: String
   ) {
@@ -95,6 +96,10 @@ import Testing
     process.standardOutput = output
     process.standardError = error
     try process.run()
+    // A browser that hangs must not hang the test run: stop it after two minutes.
+    let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: deadline)
+    defer { deadline.cancel() }
     // Read both pipes while the process runs, so a full pipe cannot block it.
     let errorData = LockedData()
     let reader = Thread { errorData.set(error.fileHandleForReading.readDataToEndOfFile()) }

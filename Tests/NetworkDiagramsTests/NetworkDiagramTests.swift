@@ -74,6 +74,18 @@ enum Shipped {
     #expect(!String(decoding: svg, as: UTF8.self).contains("<script"))
   }
 
+  @Test func controlCharactersInLabelsStillGiveWellFormedSVG() throws {
+    let nodes = [
+      Node(id: "A", kind: "member-state", label: "bell\u{7} escape\u{1B}[31m nul-free", citation: "c\u{1}", confidence: "seed"),
+      Node(id: "B", kind: "third-country", label: "tab\there", citation: "test", confidence: "seed"),
+    ]
+    let edges = [Edge(id: "e1", source: "A", target: "B", kind: "link", citation: "\u{2}", confidence: "seed")]
+    let network = try DialogueNetwork(nodes: nodes, edges: edges, name: "controls")
+    let svg = try NetworkDiagram.render(network, options: DiagramOptions(engine: .dot), format: .svg)
+    let reader = try SVGReader(svg)  // throws when the XML is not well-formed
+    #expect(reader.node("A")?.texts == ["bell\u{FFFD} escape\u{FFFD}[31m nul-free"])
+  }
+
   @Test func unknownIdsAndKindsAreClearErrors() throws {
     let network = try Shipped.load("circular-migration-2007")
     #expect(throws: DiagramError.unknownNode("ZZ")) {

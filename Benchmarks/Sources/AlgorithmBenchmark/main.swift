@@ -3,6 +3,11 @@
 // (networkx, igraph, networkit on the very same graphs).
 //
 //   AlgorithmBenchmark [--threads N] [--repeat R] [--edges PATH] [--write-edges PATH] [--skip-weighted]
+//                      [--only NAME,NAME…]
+//
+// --only runs just the named measurements (pagerank, closeness, harmonic, betweenness,
+// betweenness_weighted, closeness_weighted, eigenvector, core_number, louvain, projection_shared,
+// projection_collaboration).
 //
 // --edges reads graph M from an edge file instead ("nodes N" line, then "u v [w]" lines — the format
 // of Tests/DialogueGraphTests/Fixtures/networkx/reference.py), e.g. a view of the synthetic dataset.
@@ -89,6 +94,7 @@ var repeats = 1
 var writeEdges: String?
 var readEdges: String?
 var weighted = true
+var only: Set<String>?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
   switch argument {
@@ -97,6 +103,7 @@ while let argument = arguments.next() {
   case "--write-edges": writeEdges = arguments.next()
   case "--edges": readEdges = arguments.next()
   case "--skip-weighted": weighted = false
+  case "--only": only = Set((arguments.next() ?? "").split(separator: ",").map(String.init))
   default:
     FileHandle.standardError.write("unknown argument \(argument)\n".data(using: .utf8)!)
     exit(2)
@@ -149,35 +156,62 @@ let build = time(1) { AdjacencyGraph(nodeCount: nodeCount, links: links) }
 let graph = build.result
 emit("algorithm build_csr seconds \(build.seconds) threads 1")
 
+/// A fingerprint of `values`: their sum, largest value and a hash of their bit patterns (equal
+/// hashes mean bit-identical results across runs, builds and thread counts).
+func fingerprint(_ values: [Double]) -> String {
+  let hash = values.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ $1.bitPattern) &* 1_099_511_628_211 }
+  return "sum \(values.reduce(0, +)) max \(values.max() ?? 0) bits \(String(hash, radix: 16))"
+}
+
+/// Whether the measurement `name` was asked for (all are, without `--only`).
+@MainActor func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
+
 func report(_ name: String, _ seconds: Double, threads: Int) {
   emit(
     "algorithm \(name) seconds \(String(format: "%.4f", seconds)) threads \(threads)"
       + " cpu_seconds \(String(format: "%.4f", lastProcessorSeconds))")
 }
 
-report(
-  "pagerank", try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }.seconds, threads: 1)
-report(
-  "closeness", try time(repeats) { try graph.closenessCentrality(threads: threads) }.seconds, threads: threads
-)
-report(
-  "harmonic", try time(repeats) { try graph.harmonicCentrality(threads: threads) }.seconds, threads: threads)
-report(
-  "betweenness", try time(repeats) { try graph.betweennessCentrality(threads: threads) }.seconds,
-  threads: threads)
-if weighted {
+if wanted("pagerank") {
+  report(
+    "pagerank", try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }.seconds, threads: 1)
+}
+if wanted("closeness") {
+  let run = try time(repeats) { try graph.closenessCentrality(threads: threads) }
+  emit("closeness \(fingerprint(run.result))")
+  report("closeness", run.seconds, threads: threads)
+}
+if wanted("harmonic") {
+  let run = try time(repeats) { try graph.harmonicCentrality(threads: threads) }
+  emit("harmonic \(fingerprint(run.result))")
+  report("harmonic", run.seconds, threads: threads)
+}
+if wanted("betweenness") {
+  let run = try time(repeats) { try graph.betweennessCentrality(threads: threads) }
+  emit("betweenness \(fingerprint(run.result))")
+  report("betweenness", run.seconds, threads: threads)
+}
+if weighted && wanted("betweenness_weighted") {
   report(
     "betweenness_weighted",
     try time(repeats) { try graph.betweennessCentrality(weighting: .weighted, threads: threads) }.seconds,
     threads: threads)
+}
+if weighted && wanted("closeness_weighted") {
   report(
     "closeness_weighted",
     try time(repeats) { try graph.closenessCentrality(weighting: .weighted, threads: threads) }.seconds,
     threads: threads)
 }
-report("eigenvector", try time(max(repeats, 3)) { try graph.eigenvectorCentrality() }.seconds, threads: 1)
-report("core_number", time(max(repeats, 3)) { graph.coreNumbers() }.seconds, threads: 1)
-report("louvain", try time(repeats) { try graph.louvainCommunities(seed: 1) }.seconds, threads: 1)
+if wanted("eigenvector") {
+  report("eigenvector", try time(max(repeats, 3)) { try graph.eigenvectorCentrality() }.seconds, threads: 1)
+}
+if wanted("core_number") {
+  report("core_number", time(max(repeats, 3)) { graph.coreNumbers() }.seconds, threads: 1)
+}
+if wanted("louvain") {
+  report("louvain", try time(repeats) { try graph.louvainCommunities(seed: 1) }.seconds, threads: 1)
+}
 
 // Two-mode: 10 000 "member states" × 10 000 "frameworks", 200 000 memberships.
 let sideSize = 10_000
@@ -188,11 +222,15 @@ emit(
 )
 let twoMode = try TwoModeGraph(
   topCount: sideSize, bottomCount: sideSize, links: memberships.map { (top: $0.0, bottom: $0.1) })
-let projection = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .sharedNeighbors) }
-emit(
-  "projection links \(projection.result.linkCount) total weight \(projection.result.weights.reduce(0, +) / 2)"
-)
-report("projection_shared", projection.seconds, threads: 1)
-report(
-  "projection_collaboration",
-  time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .collaboration) }.seconds, threads: 1)
+if wanted("projection_shared") {
+  let projection = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .sharedNeighbors) }
+  emit(
+    "projection links \(projection.result.linkCount) total weight \(projection.result.weights.reduce(0, +) / 2)"
+  )
+  report("projection_shared", projection.seconds, threads: 1)
+}
+if wanted("projection_collaboration") {
+  report(
+    "projection_collaboration",
+    time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .collaboration) }.seconds, threads: 1)
+}

@@ -1,40 +1,37 @@
 import ArgumentParser
 import DialogueGraph
 
-/// `dialogue coverage`: which countries an instrument reaches, and which priorities frameworks address.
+/// `dialogue coverage`: which countries an instrument reaches (geographic coverage), and with
+/// `--themes` which GAMM priorities frameworks address (thematic coverage).
 struct CoverageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coverage",
-    abstract: "Geographic coverage (countries reached) and thematic coverage (GAMM priorities addressed).",
+    abstract: "Which countries of a region an instrument reaches; with --themes, which GAMM priorities frameworks address.",
     discussion: """
-      Examples:
-        dialogue coverage countries --region eastern-partnership --by frontex --edge-kind working-arrangement
-        dialogue coverage themes --framework-kind mobility-partnership
-      """,
-    subcommands: [CountryCoverageCommand.self, ThemeCoverageCommand.self],
-    defaultSubcommand: CountryCoverageCommand.self)
-}
-
-/// `dialogue coverage countries`.
-struct CountryCoverageCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "countries",
-    abstract: "Which countries of a region (or list) an instrument reaches.",
-    discussion: """
-      The instrument (--by) is one of:
-        an edge kind (e.g. working-arrangement): any such link touching the country;
-        a framework kind (e.g. mobility-partnership): the country takes part in one that exists;
-        an actor id (e.g. frontex), optionally with --edge-kind: a link between the actor and the country.
+      Geographic coverage: the countries of a region (--region) or a list (--countries) and one \
+      instrument:
+        --edge-kind KIND       any link of that kind touching the country (e.g. working-arrangement);
+        --framework-kind KIND  the country takes part in a framework of that kind that exists;
+        --actor ID             a link between that actor and the country (add --edge-kind to count
+                               only links of that kind, e.g. FRONTEX's working arrangements).
       Links under negotiation (a status other than concluded, e.g. a mandate) do not count.
-
       JSON fields: {ratio, covered [id], uncovered [id]}; with --from/--to: {from, to, ratio_from, \
       ratio_to, ratio_change, gained, lost}.
 
+      Thematic coverage (--themes): for each framework of --framework-kind (default \
+      mobility-partnership), the GAMM priorities it addresses; JSON fields: framework, label, \
+      themes [id], missing [id], ratio (themes ÷ 4).
+
       Examples:
-        dialogue coverage countries --region eastern-partnership --by frontex --edge-kind working-arrangement --as-of 2013-12-31
-        dialogue coverage countries --countries MA,TN,JO,LB,EG --by mobility-partnership
-        dialogue coverage countries --region eastern-partnership --by frontex --from 2011-12-31 --to 2013-12-31 --explain AZ
-      """)
+        dialogue coverage --region eastern-partnership --actor frontex --edge-kind working-arrangement --as-of 2013-12-31
+        dialogue coverage --region southern-mediterranean --framework-kind mobility-partnership --from 2013-12-31 --to 2014-12-31
+        dialogue coverage --countries MA,TN,JO,LB,EG --framework-kind mobility-partnership --explain TN
+        dialogue coverage --themes --framework-kind mobility-partnership
+      """,
+    subcommands: [ThemeCoverageCommand.self])
+
+  @Flag(name: .long, help: "Thematic coverage: which GAMM priorities each framework addresses.")
+  var themes = false
 
   @Option(name: .long, help: ArgumentHelp("The region whose countries are asked about.", valueName: "id"))
   var region: String?
@@ -44,14 +41,16 @@ struct CountryCoverageCommand: ParsableCommand {
     help: ArgumentHelp("Country ids instead of a region (comma-separated).", valueName: "ids"))
   var countries: [String] = []
 
+  @Option(name: .long, help: ArgumentHelp("Instrument: links of this kind (with --actor: only this kind).", valueName: "kind"))
+  var edgeKind: String?
+
   @Option(
     name: .long,
-    help: ArgumentHelp(
-      "The instrument: an edge kind, a framework kind, or an actor id.", valueName: "instrument"))
-  var by: String
+    help: ArgumentHelp("Instrument: frameworks of this kind (with --themes: the frameworks to inspect).", valueName: "kind"))
+  var frameworkKind: String?
 
-  @Option(name: .long, help: ArgumentHelp("With an actor: count only links of this kind.", valueName: "kind"))
-  var edgeKind: String?
+  @Option(name: .long, help: ArgumentHelp("Instrument: links with this actor (e.g. frontex).", valueName: "id"))
+  var actor: String?
 
   @Option(
     name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
@@ -63,15 +62,25 @@ struct CountryCoverageCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Compare two dates: the later one.", valueName: "date"))
   var to: DateArgument?
 
-  @Option(name: .long, help: ArgumentHelp("Show the links behind one country's coverage.", valueName: "id"))
+  @Option(name: .long, help: ArgumentHelp("Show the rows behind one country's coverage.", valueName: "id"))
   var explain: String?
 
   @OptionGroup var dataset: DatasetOptions
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
+    if themes {
+      if region != nil || !countries.isEmpty || edgeKind != nil || actor != nil || from != nil || explain != nil {
+        throw ValidationError("--themes takes only --framework-kind and --as-of.")
+      }
+      return
+    }
     if (region == nil) == (FilterOptions.split(countries) == nil) {
       throw ValidationError("give either --region ID or --countries ID,ID,….")
+    }
+    let instruments = [actor != nil, frameworkKind != nil, edgeKind != nil && actor == nil].filter { $0 }.count
+    if instruments != 1 {
+      throw ValidationError("give one instrument: --edge-kind KIND, --framework-kind KIND or --actor ID.")
     }
     if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together.") }
     if from != nil && asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
@@ -84,17 +93,25 @@ struct CountryCoverageCommand: ParsableCommand {
   }
 
   func run() throws {
+    if themes {
+      return try ThemeCoverageCommand.run(
+        frameworkKind: frameworkKind ?? "mobility-partnership", asOf: asOf, dataset: dataset, output: output)
+    }
     let network = try dataset.load(verbose: output.verbose)
     let set: CountrySet =
       region.map { .region($0) } ?? .countries(Array(FilterOptions.split(countries) ?? []).sorted())
-    do {
-      var instrument = try CoverageInstrument(parsing: by, in: network)
-      if let edgeKind {
-        guard case .actor(let actor, _) = instrument else {
-          throw CommandFailure("--edge-kind applies when --by names an actor (a node id such as frontex)")
-        }
-        instrument = .actor(actor, edgeKind: edgeKind)
+    let instrument: CoverageInstrument
+    if let actor {
+      guard let node = network.node(actor) else {
+        throw CommandFailure("unknown actor \"\(actor)\" — expected a node id from the dataset, such as frontex")
       }
+      instrument = .actor(node.id, edgeKind: edgeKind)
+    } else if let frameworkKind {
+      instrument = .frameworkKind(frameworkKind)
+    } else {
+      instrument = .edgeKind(edgeKind!)
+    }
+    do {
       if let from, let to {
         let change = try network.coverageChange(of: set, by: instrument, from: from.day, to: to.day)
         return try output.emit(change.table, json: change.json)
@@ -115,7 +132,7 @@ struct CountryCoverageCommand: ParsableCommand {
 struct ThemeCoverageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "themes",
-    abstract: "Which GAMM thematic priorities each framework of a kind addresses.",
+    abstract: "Which GAMM thematic priorities each framework of a kind addresses (same as coverage --themes).",
     discussion: """
       A framework addresses a priority when the dataset has an "addresses" link to it. Frameworks \
       under negotiation (no start date) are left out. The second table counts, per priority, the \
@@ -124,9 +141,9 @@ struct ThemeCoverageCommand: ParsableCommand {
       JSON/CSV fields: framework, label, themes [id], missing [id], ratio.
 
       Examples:
-        dialogue coverage themes
-        dialogue coverage themes --framework-kind common-agenda --as-of 2013-12-31
-        dialogue coverage themes --format csv --output themes.csv
+        dialogue coverage --themes
+        dialogue coverage --themes --framework-kind common-agenda --as-of 2013-12-31
+        dialogue coverage --themes --format csv --output themes.csv
       """)
 
   @Option(name: .long, help: ArgumentHelp("The kind of framework.", valueName: "kind"))
@@ -140,6 +157,10 @@ struct ThemeCoverageCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
+    try Self.run(frameworkKind: frameworkKind, asOf: asOf, dataset: dataset, output: output)
+  }
+
+  static func run(frameworkKind: String, asOf: DateArgument?, dataset: DatasetOptions, output: OutputOptions) throws {
     let network = try dataset.load(verbose: output.verbose)
     do {
       let coverage = try network.thematicCoverage(frameworkKind: frameworkKind, asOf: asOf?.day)
