@@ -35,20 +35,20 @@ struct Legend {
       let label = vocabulary.nodeKind(kind)?.label ?? kind
       rows.append(
         #"<TR><TD BGCOLOR="\#(style.fill)" BORDER="1" WIDTH="18"> </TD><TD ALIGN="LEFT">"#
-          + Legend.escape(label) + " (" + Legend.escape(style.shape) + ")</TD></TR>")
+          + XMLText.escaped(label) + " (" + XMLText.escaped(style.shape) + ")</TD></TR>")
     }
     for kind in orderedKinds(edgeKinds, known: vocabulary.edgeKinds.map(\.id)) {
       let style = options.style.edge(kind)
       let label = vocabulary.edgeKind(kind)?.label ?? kind
       rows.append(
         #"<TR><TD><FONT COLOR="\#(style.colour)">\#(Legend.sample(style.line))</FONT></TD><TD ALIGN="LEFT">"#
-          + Legend.escape(label) + "</TD></TR>")
+          + XMLText.escaped(label) + "</TD></TR>")
     }
     if !options.highlight.nodes.isEmpty {
       let colour = options.style.highlightColour
       rows.append(
         #"<TR><TD BORDER="3" COLOR="\#(colour)"> </TD><TD ALIGN="LEFT"><FONT COLOR="\#(colour)">"#
-          + Legend.escape(options.highlight.caption) + "</FONT></TD></TR>")
+          + XMLText.escaped(options.highlight.caption) + "</FONT></TD></TR>")
       if !options.highlight.absentFrom.isEmpty {
         rows.append(
           #"<TR><TD><FONT COLOR="\#(colour)">- - -</FONT></TD><TD ALIGN="LEFT"><FONT COLOR="\#(colour)">absent from</FONT></TD></TR>"#
@@ -73,21 +73,4 @@ struct Legend {
     }
   }
 
-  /// Escapes text for a Graphviz HTML-like label (`&`, `<`, `>`, `"`, `'`), and drops control
-  /// characters, which Graphviz's XML parser would reject.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
-      }
-    }
-    return out
-  }
 }

@@ -75,7 +75,6 @@ extension AdjacencyGraph {
     let chunks = ParallelSources.chunkCount(for: sources.count)
     var perChunk = [Double](repeating: 0, count: chunks * n)
     let arcCount = neighbors.count
-    let directed = isDirected
     withCSRView { graph in
       perChunk.withUnsafeMutableBufferPointer { perChunk in
         let sums = DisjointWrites(base: perChunk.baseAddress!)
@@ -89,11 +88,12 @@ extension AdjacencyGraph {
               let s = sources.lowerBound + offset
               if weighted {
                 scratch.dijkstra(from: s, in: graph)
+                scratch.accumulateWeightedDependencies(
+                  source: s, in: graph, endpoints: endpoints, into: accumulator)
               } else {
-                scratch.breadthFirstWithSuccessors(from: s, in: graph, directed: directed)
+                scratch.breadthFirst(from: s, in: graph)
+                scratch.accumulateUnweightedDependencies(in: graph, endpoints: endpoints, into: accumulator)
               }
-              scratch.accumulateDependencies(
-                source: s, in: graph, weighted: weighted, endpoints: endpoints, into: accumulator)
               scratch.reset(weighted: weighted)
             }
           })
@@ -110,14 +110,64 @@ extension AdjacencyGraph {
 }
 
 extension ShortestPathScratch {
-  /// Brandes's dependency accumulation for the search just run from `source`, added into
+  /// Brandes's dependency accumulation for the breadth-first search just run, added into
   /// `accumulator`.
   ///
-  /// Uses the "pull" form `δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w)) / σ(w)`, visiting nodes by
-  /// decreasing distance: after a BFS over the successor lists it recorded, after Dijkstra by
-  /// scanning each node's out-links for `d(v) + w(v, w) = d(w)` (ties are only known at the end).
-  func accumulateDependencies(
-    source: Int, in g: CSRView, weighted: Bool, endpoints: EndpointCounting,
+  /// Uses the "pull" form `δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w)) / σ(w)`, level by level from
+  /// the deepest, without predecessor or successor lists: an out-neighbour `w` of a node `v` at
+  /// level `d` is at level `d + 1` (a successor), or at a level ≤ `d` whose coefficient is still 0
+  /// (levels are published only once complete), so summing `coefficient[w]` over **all**
+  /// out-neighbours adds exactly the successors' terms, in adjacency order, plus zeros — the same
+  /// doubles as a sum over a successor list, with no branch in the inner loop. The source (level 0)
+  /// gains nothing, or `reached − 1` with endpoints.
+  ///
+  /// - Complexity: O(reached nodes + their arcs).
+  func accumulateUnweightedDependencies(
+    in g: CSRView, endpoints: EndpointCounting, into accumulator: UnsafeMutablePointer<Double>
+  ) {
+    let offsets = g.offsets.baseAddress!
+    let neighbors = g.neighbors.baseAddress!
+    let order = self.order
+    let sigma = self.sigma
+    let coefficient = self.coefficient
+    let pending = self.pending
+    let countEndpoints = endpoints == .included
+    var level = levelCount - 1
+    while level >= 1 {
+      let first = levelStart[level]
+      let end = levelStart[level + 1]
+      for i in first..<end {
+        let v = Int(order[i])
+        var sum = 0.0
+        var e = offsets[v]
+        let stop = offsets[v &+ 1]
+        while e < stop {
+          sum += coefficient[Int(neighbors[e])]
+          e &+= 1
+        }
+        pending[i] = sum
+      }
+      for i in first..<end {
+        let v = Int(order[i])
+        let sv = sigma[v]
+        let delta = sv * pending[i]
+        coefficient[v] = (1 + delta) / sv
+        accumulator[v] += countEndpoints ? delta + 1 : delta
+      }
+      level -= 1
+    }
+    if countEndpoints { accumulator[Int(order[0])] += Double(reachedCount - 1) }
+  }
+
+  /// Brandes's dependency accumulation for the Dijkstra search just run from `source`, added into
+  /// `accumulator`.
+  ///
+  /// The same pull form, visiting nodes by decreasing distance and scanning each node's out-links
+  /// for `d(v) + w(v, w) = d(w)` (ties are only known once the search is over).
+  ///
+  /// - Complexity: O(reached nodes + their arcs).
+  func accumulateWeightedDependencies(
+    source: Int, in g: CSRView, endpoints: EndpointCounting,
     into accumulator: UnsafeMutablePointer<Double>
   ) {
     let offsets = g.offsets
@@ -129,14 +179,10 @@ extension ShortestPathScratch {
       let v = Int(order[i])
       i -= 1
       var sum = 0.0
-      if weighted {
-        let lv = length[v]
-        for e in offsets[v]..<offsets[v + 1] {
-          let w = Int(neighbors[e])
-          if lv + weights[e] == length[w] { sum += coefficient[w] }
-        }
-      } else {
-        for k in successorStart[i + 1]..<successorStart[i + 2] { sum += coefficient[Int(successors[k])] }
+      let lv = length[v]
+      for e in offsets[v]..<offsets[v + 1] {
+        let w = Int(neighbors[e])
+        if lv + weights[e] == length[w] { sum += coefficient[w] }
       }
       let sv = sigma[v]
       let delta = sv * sum

@@ -29,24 +29,30 @@ extension AdjacencyGraph {
 ///
 /// After ``breadthFirst(from:in:)`` or ``dijkstra(from:in:)``: `order[0..<reachedCount]` lists the
 /// reached nodes by non-decreasing distance, `hops`/`length` hold their distances and `sigma` the
-/// number of shortest paths from the source (σ in Brandes 2001). Unreached nodes have `hops == -1`
-/// and `length == +∞`.
+/// number of shortest paths from the source (σ in Brandes 2001). After a breadth-first search,
+/// `order[levelStart[d]..<levelStart[d + 1]]` are the nodes at distance `d`, for `d` in
+/// `0..<levelCount`.
+///
+/// Between searches (after ``reset(weighted:)``) every node is unreached: `hops == -1`,
+/// `length == +∞`, `sigma == 0` and `coefficient == 0` — the breadth-first search and Brandes's
+/// accumulation rely on those zeros to run without branches.
 final class ShortestPathScratch {
   let nodeCount: Int
   let hops: UnsafeMutablePointer<Int32>
   let length: UnsafeMutablePointer<Double>
   let sigma: UnsafeMutablePointer<Double>
+  /// Per node, Brandes's `(1 + δ(v)) / σ(v)` once known (0 before): what `v` passes on to each of
+  /// its predecessors, divided by their σ.
   let coefficient: UnsafeMutablePointer<Double>
+  /// Per BFS position, a sum being formed for one level before it is published (see
+  /// `accumulateUnweightedDependencies`).
+  let pending: UnsafeMutablePointer<Double>
+  /// Reached nodes in order of discovery; one spare slot, as the search appends without a branch.
   let order: UnsafeMutablePointer<Int32>
-  /// Breadth-first level modulo 3, plus 1 (0 = unreached): one byte per node keeps the array in the
-  /// L1 cache, and a neighbour's level is always the node's level − 1, + 0 or + 1, which mod 3 tells
-  /// apart.
-  let levelMark: UnsafeMutablePointer<UInt8>
-  /// Successors on shortest paths (the DAG of the last BFS), grouped by BFS position:
-  /// `successors[successorStart[i]..<successorStart[i + 1]]` belong to `order[i]`.
-  let successors: UnsafeMutablePointer<Int32>
-  let successorStart: UnsafeMutablePointer<Int>
+  /// Where each breadth-first level starts in `order` (`levelCount + 1` entries are valid).
+  let levelStart: UnsafeMutablePointer<Int>
   private(set) var reachedCount = 0
+  private(set) var levelCount = 0
   private var heapKeys: UnsafeMutablePointer<Double>
   private var heapNodes: UnsafeMutablePointer<Int32>
 
@@ -62,13 +68,12 @@ final class ShortestPathScratch {
     sigma.initialize(repeating: 0, count: n)
     coefficient = .allocate(capacity: n)
     coefficient.initialize(repeating: 0, count: n)
-    order = .allocate(capacity: n)
-    order.initialize(repeating: 0, count: n)
-    levelMark = .allocate(capacity: n)
-    levelMark.initialize(repeating: 0, count: n)
-    successors = .allocate(capacity: max(arcCount, 1))
-    successorStart = .allocate(capacity: n + 1)
-    successorStart.initialize(repeating: 0, count: n + 1)
+    pending = .allocate(capacity: n)
+    pending.initialize(repeating: 0, count: n)
+    order = .allocate(capacity: n + 1)
+    order.initialize(repeating: 0, count: n + 1)
+    levelStart = .allocate(capacity: n + 2)
+    levelStart.initialize(repeating: 0, count: n + 2)
     heapKeys = .allocate(capacity: arcCount + 1)
     heapNodes = .allocate(capacity: arcCount + 1)
   }
@@ -78,110 +83,63 @@ final class ShortestPathScratch {
     length.deallocate()
     sigma.deallocate()
     coefficient.deallocate()
+    pending.deallocate()
     order.deallocate()
-    levelMark.deallocate()
-    successors.deallocate()
-    successorStart.deallocate()
+    levelStart.deallocate()
     heapKeys.deallocate()
     heapNodes.deallocate()
   }
 
-  /// Breadth-first search from `source`, counting shortest paths.
+  /// Breadth-first search from `source` over the out-links, level by level, counting shortest
+  /// paths.
+  ///
+  /// The inner loop has no data-dependent branch: every out-neighbour `w` of a node `v` at level
+  /// `d` is written to the next free slot of `order` (the slot is kept only when `w` was
+  /// unreached), gets level `d + 1` if it had none, and adds `σ(v)` to `σ(w)` masked to 0 unless
+  /// `w` is at level `d + 1`. The additions to each `σ(w)` happen in the same order as in a
+  /// textbook BFS, so the counts are the same doubles.
   ///
   /// - Complexity: O(reached nodes + their arcs).
   func breadthFirst(from source: Int, in g: CSRView) {
-    let offsets = g.offsets
-    let neighbors = g.neighbors
+    let offsets = g.offsets.baseAddress!
+    let neighbors = g.neighbors.baseAddress!
+    let hops = self.hops
+    let sigma = self.sigma
+    let order = self.order
+    let levelStart = self.levelStart
     hops[source] = 0
     sigma[source] = 1
     order[0] = Int32(source)
+    levelStart[0] = 0
+    var levels = 0
     var head = 0
     var tail = 1
+    var next: Int32 = 1
     while head < tail {
-      let v = Int(order[head])
-      head += 1
-      let next = hops[v] + 1
-      let sv = sigma[v]
-      for e in offsets[v]..<offsets[v + 1] {
-        let w = Int(neighbors[e])
-        let hw = hops[w]
-        if hw < 0 {
-          hops[w] = next
-          sigma[w] = sv
-          order[tail] = Int32(w)
-          tail += 1
-        } else if hw == next {
-          sigma[w] += sv
+      let levelEnd = tail
+      levels += 1
+      levelStart[levels] = levelEnd
+      while head < levelEnd {
+        let v = Int(order[head])
+        head &+= 1
+        let sv = sigma[v]
+        var e = offsets[v]
+        let end = offsets[v &+ 1]
+        while e < end {
+          let w = Int(neighbors[e])
+          e &+= 1
+          let hw = hops[w]
+          let isNew = hw < 0
+          let level = isNew ? next : hw
+          hops[w] = level
+          order[tail] = Int32(truncatingIfNeeded: w)
+          tail &+= isNew ? 1 : 0
+          sigma[w] += level == next ? sv : 0
         }
       }
+      next &+= 1
     }
-    reachedCount = tail
-  }
-
-  /// Breadth-first search from `source`, counting shortest paths and recording, for each reached
-  /// node, its successors on shortest paths (for Brandes's accumulation).
-  ///
-  /// In an undirected graph a neighbour's level is always the node's level − 1, + 0 or + 1, so
-  /// levels are kept modulo 3 in the one-byte `levelMark` (the array stays in the L1 cache); a
-  /// directed graph can link back to any earlier level, so `directed` keeps exact `hops`.
-  ///
-  /// - Complexity: O(reached nodes + their arcs).
-  func breadthFirstWithSuccessors(from source: Int, in g: CSRView, directed: Bool) {
-    let offsets = g.offsets
-    let neighbors = g.neighbors
-    levelMark[source] = 1
-    hops[source] = 0
-    sigma[source] = 1
-    order[0] = Int32(source)
-    var head = 0
-    var tail = 1
-    var edges = 0
-    while head < tail {
-      let v = Int(order[head])
-      successorStart[head] = edges
-      head += 1
-      let sv = sigma[v]
-      if directed {
-        let next = hops[v] + 1
-        for e in offsets[v]..<offsets[v + 1] {
-          let w = neighbors[e]
-          let hw = hops[Int(w)]
-          if hw < 0 {
-            hops[Int(w)] = next
-            levelMark[Int(w)] = 1
-            sigma[Int(w)] = sv
-            order[tail] = w
-            tail += 1
-            successors[edges] = w
-            edges += 1
-          } else if hw == next {
-            sigma[Int(w)] += sv
-            successors[edges] = w
-            edges += 1
-          }
-        }
-      } else {
-        let mark = levelMark[v]
-        let nextMark: UInt8 = mark == 3 ? 1 : mark + 1
-        for e in offsets[v]..<offsets[v + 1] {
-          let w = neighbors[e]
-          let lw = levelMark[Int(w)]
-          if lw == 0 {
-            levelMark[Int(w)] = nextMark
-            sigma[Int(w)] = sv
-            order[tail] = w
-            tail += 1
-            successors[edges] = w
-            edges += 1
-          } else if lw == nextMark {
-            sigma[Int(w)] += sv
-            successors[edges] = w
-            edges += 1
-          }
-        }
-      }
-    }
-    successorStart[tail] = edges
+    levelCount = levels
     reachedCount = tail
   }
 
@@ -226,22 +184,17 @@ final class ShortestPathScratch {
 
   /// Restores the "unreached" state of every node the last search touched.
   func reset(weighted: Bool) {
-    if weighted {
-      // Dijkstra may have given a tentative length to nodes it then settled; all touched nodes
-      // are settled when the heap empties, so `order` lists them all.
-      for i in 0..<reachedCount {
-        let v = Int(order[i])
-        hops[v] = -1
-        length[v] = .infinity
-      }
-    } else {
-      for i in 0..<reachedCount {
-        let v = Int(order[i])
-        hops[v] = -1
-        levelMark[v] = 0
-      }
+    // Dijkstra may have given a tentative length to nodes it then settled; all touched nodes
+    // are settled when the heap empties, so `order` lists them all.
+    for i in 0..<reachedCount {
+      let v = Int(order[i])
+      hops[v] = -1
+      sigma[v] = 0
+      coefficient[v] = 0
+      if weighted { length[v] = .infinity }
     }
     reachedCount = 0
+    levelCount = 0
   }
 
   // MARK: Binary min-heap on (length, node)

@@ -1,4 +1,5 @@
-/// Escaping of untrusted text for XML 1.0 documents (GraphML, GEXF).
+/// Escaping of untrusted text for XML 1.0 documents (GraphML, GEXF, and the HTML-like labels of
+/// Graphviz diagrams, which Graphviz reads with an XML parser).
 ///
 /// - `&`, `<`, `>`, `"` and `'` become `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&apos;`, in element
 ///   content and attribute values alike.
@@ -9,9 +10,9 @@
 ///   feed and carriage return, and U+FFFE, U+FFFF) cannot be written even as references; each is
 ///   **replaced by U+FFFD REPLACEMENT CHARACTER** (`�`). (Lone surrogates cannot occur in a Swift
 ///   `String`.) C1 controls (U+0080–U+009F) and U+007F are allowed by XML 1.0 and kept.
-enum XMLText {
+public enum XMLText {
   /// Whether XML 1.0 allows the scalar in a document (§2.2, production `Char`).
-  static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x9, 0xA, 0xD: true
     case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
@@ -20,7 +21,7 @@ enum XMLText {
   }
 
   /// `text` with forbidden characters replaced by U+FFFD (not escaped): the value a reader gets back.
-  static func sanitized(_ text: String) -> String {
+  public static func sanitized(_ text: String) -> String {
     guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { result.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
@@ -29,7 +30,7 @@ enum XMLText {
 
   /// Appends `text` escaped for element content or a double- or single-quoted attribute value.
   /// - Complexity: O(length of `text`).
-  static func append(_ text: String, to out: inout String) {
+  public static func append(_ text: String, to out: inout String) {
     for scalar in text.unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
@@ -46,7 +47,7 @@ enum XMLText {
   }
 
   /// `text` escaped (see ``append(_:to:)``).
-  static func escaped(_ text: String) -> String {
+  public static func escaped(_ text: String) -> String {
     var out = ""
     append(text, to: &out)
     return out

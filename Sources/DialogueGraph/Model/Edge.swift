@@ -4,7 +4,16 @@
 /// columns of `Datasets/SCHEMA.md`; empty cells are `nil`.
 public struct Edge: Hashable, Sendable, Identifiable {
   /// The `id` column, or `edges.csv:LINE` when the row has none.
-  public var id: String
+  ///
+  /// A row without an id stores no string: its id is made from ``origin`` when asked for (most rows
+  /// of a large dataset have none, and making 200,000 such strings was a fifth of the load time).
+  /// Setting ``origin`` first fixes the id, so an id never changes behind the caller's back.
+  public var id: String {
+    get { explicitId ?? Edge.automaticId(origin) }
+    set { explicitId = newValue }
+  }
+  /// The id given in the row or in code; `nil` when ``id`` is made from ``origin``.
+  private(set) var explicitId: String?
   /// The position of the edge in ``DialogueNetwork/edges`` (set when the network is built).
   public internal(set) var index: Int
   /// The id of the source node.
@@ -34,7 +43,9 @@ public struct Edge: Hashable, Sendable, Identifiable {
   /// Values of columns the toolkit does not know, by column name.
   public var attributes: [String: String]
   /// The file and line of the row.
-  public var origin: RowLocation
+  public var origin: RowLocation {
+    willSet { if explicitId == nil { explicitId = Edge.automaticId(origin) } }
+  }
 
   /// A link; unspecified fields are empty and the weight is 1.
   public init(
@@ -43,7 +54,7 @@ public struct Edge: Hashable, Sendable, Identifiable {
     weight: Double = 1, citation: String, confidence: String, note: String? = nil,
     attributes: [String: String] = [:], origin: RowLocation = .code
   ) {
-    self.id = id
+    self.explicitId = id
     self.index = -1
     self.source = source
     self.target = target
@@ -61,9 +72,77 @@ public struct Edge: Hashable, Sendable, Identifiable {
     self.origin = origin
   }
 
+  /// A link read from a file, numbered `index`; `id` is `nil` when the row has none (its id is then
+  /// `file:line` of `origin`).
+  init(
+    loadedId id: String?, index: Int, source: String, target: String, kind: String, role: String?,
+    start: PartialDate?, end: PartialDate?, status: String?, amountEUR: Double?, weight: Double,
+    citation: String, confidence: String, note: String?, attributes: [String: String], origin: RowLocation
+  ) {
+    self.explicitId = id
+    self.index = index
+    self.source = source
+    self.target = target
+    self.kind = kind
+    self.role = role
+    self.start = start
+    self.end = end
+    self.status = status
+    self.amountEUR = amountEUR
+    self.weight = weight
+    self.citation = citation
+    self.confidence = confidence
+    self.note = note
+    self.attributes = attributes
+    self.origin = origin
+  }
+
+  /// The id of a row without one: `file:line`.
+  static func automaticId(_ origin: RowLocation) -> String { "\(origin.file):\(origin.line)" }
+
+  /// Whether this edge's ``id`` is made from its ``origin`` (the row had no id).
+  var hasAutomaticId: Bool { explicitId == nil }
+
   /// Whether the link holds on `day`: `start.firstDay ≤ day < end.dayAfterLastDay`, a missing bound
   /// being no limit (see ``PartialDate``).
   ///
   /// - Complexity: O(1).
   public func holds(on day: Day) -> Bool { DialogueGraph.holds(start: start, end: end, on: day) }
+}
+
+extension Edge {
+  /// Edges are equal when all their fields are, ``id`` included (whether it was written or made
+  /// from ``origin``).
+  public static func == (a: Edge, b: Edge) -> Bool {
+    guard a.index == b.index, a.origin == b.origin, a.source == b.source, a.target == b.target, a.kind == b.kind,
+      a.role == b.role, a.start == b.start, a.end == b.end, a.status == b.status, a.amountEUR == b.amountEUR,
+      a.weight == b.weight, a.citation == b.citation, a.confidence == b.confidence, a.note == b.note,
+      a.attributes == b.attributes
+    else { return false }
+    switch (a.explicitId, b.explicitId) {
+    case (nil, nil): return true  // both made from the same origin
+    case let (x?, y?): return x == y
+    default: return a.id == b.id
+    }
+  }
+
+  /// Hashes every field but ``id`` (equal edges have equal origins, so the hash stays consistent
+  /// with ``==`` without making an id string).
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(index)
+    hasher.combine(origin)
+    hasher.combine(source)
+    hasher.combine(target)
+    hasher.combine(kind)
+    hasher.combine(role)
+    hasher.combine(start)
+    hasher.combine(end)
+    hasher.combine(status)
+    hasher.combine(amountEUR)
+    hasher.combine(weight)
+    hasher.combine(citation)
+    hasher.combine(confidence)
+    hasher.combine(note)
+    hasher.combine(attributes)
+  }
 }

@@ -16,12 +16,23 @@
 /// PartialDate("2013-02-30")          // nil: no such day
 /// ```
 public struct PartialDate: Hashable, Sendable, CustomStringConvertible, LosslessStringConvertible {
+  /// The year, month and day in one word: `year << 9 | month << 5 | day`, with 0 for a missing
+  /// month or day. Four bytes instead of the 33 of three integers (two of them optional) keep
+  /// ``Node`` and ``Edge`` small, which makes loading and copying them cheaper.
+  private let packed: UInt32
+
   /// The year, 1–9999.
-  public let year: Int
+  public var year: Int { Int(packed >> 9) }
   /// The month, 1–12, if given.
-  public let month: Int?
+  public var month: Int? {
+    let m = Int(packed >> 5 & 0xF)
+    return m == 0 ? nil : m
+  }
   /// The day of the month, if given (only together with a month).
-  public let day: Int?
+  public var day: Int? {
+    let d = Int(packed & 0x1F)
+    return d == 0 ? nil : d
+  }
 
   /// A date from its components, or `nil` if they name no period (a day without a month, a month
   /// 13, 2013-02-30).
@@ -33,9 +44,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible, Lossless
     } else if day != nil {
       return nil
     }
-    self.year = year
-    self.month = month
-    self.day = day
+    packed = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
   }
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (exactly these digit counts); `nil` for malformed

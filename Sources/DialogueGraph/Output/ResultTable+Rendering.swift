@@ -89,8 +89,9 @@ extension ResultTable {
   }
 
   /// Replaces control characters (including ESC, which starts terminal escape sequences) with
-  /// visible placeholders, and strips bidirectional overrides that could reorder a terminal line.
-  static func visible(_ s: String) -> String {
+  /// visible placeholders (`�`, line breaks `↵`), and strips bidirectional overrides that could
+  /// reorder a terminal line: dataset text made safe to print on a terminal.
+  public static func visible(_ s: String) -> String {
     var out = ""
     for scalar in s.unicodeScalars {
       switch scalar.value {

@@ -64,7 +64,7 @@ struct OutputOptions: ParsableArguments {
   func emit(_ explanation: Explanation) throws(CommandFailure) {
     switch format {
     case .table:
-      try emit(TerminalText.visible(explanation.statement) + "\n\n" + explanation.table.textTable())
+      try emit(ResultTable.visible(explanation.statement) + "\n\n" + explanation.table.textTable())
     case .json: try emit(explanation.json.serialized(pretty: true) + "\n")
     case .csv: try emit(explanation.table.csv())
     }

@@ -21,7 +21,7 @@ struct ValidationSummary {
     switch format {
     case .table:
       return
-        "\(TerminalText.visible(name)): valid — \(nodeCount) nodes, \(edgeCount) edges, \(nodeKindCount) kinds\n"
+        "\(ResultTable.visible(name)): valid — \(nodeCount) nodes, \(edgeCount) edges, \(nodeKindCount) kinds\n"
     case .json:
       return JSONValue.object([
         ("dataset", .string(name)), ("valid", .bool(true)), ("nodes", .integer(nodeCount)),

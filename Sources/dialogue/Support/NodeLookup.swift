@@ -32,6 +32,6 @@ enum NodeLookup {
 
   /// `text` in double quotes, safe for a one-line message.
   static func quoted(_ text: String) -> String {
-    "\"" + TerminalText.visible(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\"" + ResultTable.visible(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 }
