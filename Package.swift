@@ -2,6 +2,7 @@
 // dialogue-networks: the EU's external migration dialogue architecture as a typed graph.
 //
 // Modules (see README.md, "Architecture"):
+//   AtomicFiles      writing files atomically (temp file in the same folder, fsync, rename)
 //   DialogueGraph    pure-Swift core: model, dataset I/O, views, algorithms, metrics
 //   CGraphviz        system-library module for Graphviz's libgvc (found with pkg-config)
 //   GraphvizRender   the only importer of CGraphviz: in-process layout and rendering
@@ -16,6 +17,7 @@ let package = Package(
   products: [
     .library(name: "DialogueGraph", targets: ["DialogueGraph"]),
     .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
+    .library(name: "AtomicFiles", targets: ["AtomicFiles"]),
     .library(name: "NetworkDiagrams", targets: ["NetworkDiagrams"]),
     .library(name: "DialogueReport", targets: ["DialogueReport"]),
     .executable(name: "dialogue", targets: ["dialogue"]),
@@ -27,8 +29,11 @@ let package = Package(
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
+    // Files written so that a reader sees the old file or the complete new one, never a part.
+    .target(name: "AtomicFiles"),
     .target(
       name: "DialogueGraph",
+      dependencies: ["AtomicFiles"],
       resources: [.copy("Resources/vocabulary.json")]
     ),
     .systemLibrary(
@@ -36,7 +41,7 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]
     ),
-    .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+    .target(name: "GraphvizRender", dependencies: ["CGraphviz", "AtomicFiles"]),
     .target(name: "NetworkDiagrams", dependencies: ["DialogueGraph", "GraphvizRender"]),
     .target(name: "DialogueReport", dependencies: ["DialogueGraph", "NetworkDiagrams"]),
     .executableTarget(
@@ -57,10 +62,15 @@ let package = Package(
       dependencies: ["DialogueGraph", .product(name: "CSV", package: "CSV.swift")],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots"]),
     .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
+    // Hostile inputs through the real binary, interrupted writes, rendering under load; the corpus
+    // itself lives in Tests/ReliabilityCorpus.
+    .testTarget(
+      name: "DialogueReliabilityTests", dependencies: ["DialogueGraph", "GraphvizRender", "NetworkDiagrams", "dialogue"]),
   ]
 )

@@ -44,16 +44,17 @@ for harness in "${harnesses[@]}"; do
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=16384 \
     -artifact_prefix="$findings/" -print_final_stats=1 -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" \
     >"$log" 2>&1 || true
-  runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}')"
-  speed="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}')"
-  cov="$(grep -o 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')"
-  ft="$(grep -o 'ft: [0-9]*' "$log" | tail -1 | awk '{print $2}')"
-  found="$(find "$findings" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)"
+  # (each `|| true`: a harness that stops on its first input prints no statistics)
+  runs="$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}' || true)"
+  speed="$(grep -ao 'stat::average_exec_per_sec: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}' || true)"
+  cov="$(grep -ao 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)"
+  ft="$(grep -ao 'ft: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)"
+  found="$(find "$findings" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l || true)"
   printf '%-20s %12s %10s %8s %8s %9s\n' "$harness" "$runs" "$speed" "${cov:-?}" "${ft:-?}" "$found"
   if [ "$found" -gt 0 ]; then
     status=1
     find "$findings" -type f | sed 's/^/  finding: /'
-    grep -m3 -E 'ERROR|violated|Fatal error|deadly signal' "$log" | sed 's/^/  /' || true
+    grep -a -m3 -E 'ERROR|violated|Fatal error|deadly signal' "$log" | sed 's/^/  /' || true
   fi
 done
 exit "$status"

@@ -14,7 +14,7 @@ import Foundation
 ///
 /// ```swift
 /// let svg: Data = try GraphvizRenderer.shared.render(graph, engine: .dot, format: .svg)
-/// try AtomicFile.write(svg, to: URL(fileURLWithPath: "network.svg"))
+/// try AtomicFile.write(svg, to: URL(fileURLWithPath: "network.svg"))  // module AtomicFiles
 /// ```
 public final class GraphvizRenderer: @unchecked Sendable {
   // @unchecked: the only state, `session`, is created once and used only under `lock`.

@@ -44,7 +44,7 @@ import Testing
     #expect(text.hasPrefix("digraph \"test <network> & \\\"co\\\"\" {\n"))
     #expect(
       text.contains(
-        #""label"="Kosovo \"<b>&amp;</b>\" 'q' \\ back\\slash\nline two\nthree\nfour"# + "\tend\""))
+        #""label"="Kosovo \"<b>&amp;amp;</b>\" 'q' \\ back\\slash\nline two\nthree\nfour"# + "\tend\""))
     #expect(text.contains(#""odd \"id\" \\ ctl� æ""#))
     #expect(text.contains(#""DE" -> "mp-md" ["key"="e2 \"parallel\"", "kind"="participates-in""#))
     #expect(

@@ -94,7 +94,9 @@ import Testing
     var nodes: [String: [String: Any]] = [:]
     for (id, attrs) in summary["nodes"] as? [String: [String: Any]] ?? [:] {
       nodes[dotUnescape(id)] = attrs.reduce(into: [:]) {
-        $0[dotUnescape($1.key)] = dotUnescape($1.value as? String ?? "")
+        // Labels carry `&` as `&amp;`, which Graphviz decodes when it draws them: decode it here too.
+        let value = dotUnescape($1.value as? String ?? "")
+        $0[dotUnescape($1.key)] = $1.key == "label" ? value.replacingOccurrences(of: "&amp;", with: "&") : value
       }
     }
     unescaped["nodes"] = nodes

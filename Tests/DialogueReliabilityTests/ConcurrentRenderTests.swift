@@ -16,7 +16,8 @@ struct ConcurrentRenderTests {
     let work = scratch.appendingPathComponent("work", isDirectory: true)
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 
-    let serial = try DialogueProcess.run(["render", "--dataset", dataset.path, "--output", "serial.svg"], in: work)
+    let serial = try DialogueProcess.run(
+      ["render", "--dataset", dataset.path, "--output", "serial.svg"], in: work)
     try #require(serial.reason == .exit && serial.status == 0, "\(serial.summary)")
     let expected = try Data(contentsOf: work.appendingPathComponent("serial.svg"))
     _ = try XMLText(expected)
@@ -24,20 +25,27 @@ struct ConcurrentRenderTests {
     // Each to its own file, then all to the same file.
     var running: [DialogueProcess.Running] = []
     for i in 0..<ConcurrentRenderTests.processCount {
-      running.append(try DialogueProcess.Running(["render", "--dataset", dataset.path, "--output", "out-\(i).svg"], in: work))
+      running.append(
+        try DialogueProcess.Running(
+          ["render", "--dataset", dataset.path, "--output", "out-\(i).svg"], in: work))
     }
     for _ in 0..<ConcurrentRenderTests.processCount {
-      running.append(try DialogueProcess.Running(["render", "--dataset", dataset.path, "--output", "shared.svg"], in: work))
+      running.append(
+        try DialogueProcess.Running(
+          ["render", "--dataset", dataset.path, "--output", "shared.svg"], in: work))
     }
     for outcome in running.map({ $0.wait() }) {
-      #expect(outcome.crashSigns.isEmpty && outcome.reason == .exit && outcome.status == 0, "\(outcome.summary)")
+      #expect(
+        outcome.crashSigns.isEmpty && outcome.reason == .exit && outcome.status == 0, "\(outcome.summary)")
     }
     for i in 0..<ConcurrentRenderTests.processCount {
-      #expect(try Data(contentsOf: work.appendingPathComponent("out-\(i).svg")) == expected, "out-\(i).svg differs")
+      #expect(
+        try Data(contentsOf: work.appendingPathComponent("out-\(i).svg")) == expected, "out-\(i).svg differs")
     }
     #expect(try Data(contentsOf: work.appendingPathComponent("shared.svg")) == expected, "shared.svg differs")
     let names = Set(ScratchFolder.contents(of: work))
-    let wanted = Set(["serial.svg", "shared.svg"] + (0..<ConcurrentRenderTests.processCount).map { "out-\($0).svg" })
+    let wanted = Set(
+      ["serial.svg", "shared.svg"] + (0..<ConcurrentRenderTests.processCount).map { "out-\($0).svg" })
     #expect(names == wanted, "unexpected files: \(names.subtracting(wanted).sorted())")
   }
 
@@ -49,13 +57,15 @@ struct ConcurrentRenderTests {
     let engines: [LayoutEngine] = [.dot, .neato, .circo, .twopi, .dot, .neato, .dot, .circo]
     var serial: [Data] = []
     for (i, graph) in graphs.enumerated() {
-      serial.append(try GraphvizRenderer.shared.render(graph, engine: engines[i % engines.count], format: .svg))
+      serial.append(
+        try GraphvizRenderer.shared.render(graph, engine: engines[i % engines.count], format: .svg))
     }
     let concurrent = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
       for round in 0..<3 {
         for (i, graph) in graphs.enumerated() {
           group.addTask {
-            let data = try GraphvizRenderer.shared.render(graph, engine: engines[i % engines.count], format: .svg)
+            let data = try GraphvizRenderer.shared.render(
+              graph, engine: engines[i % engines.count], format: .svg)
             return (i + 16 * round, data)
           }
         }
@@ -66,7 +76,8 @@ struct ConcurrentRenderTests {
     }
     #expect(concurrent.count == 48)
     for (key, data) in concurrent {
-      #expect(data == serial[key % 16], "render \(key % 16) (round \(key / 16)) differs from its serial rendering")
+      #expect(
+        data == serial[key % 16], "render \(key % 16) (round \(key / 16)) differs from its serial rendering")
     }
     for (i, data) in serial.enumerated() {
       let text = try XMLText(data)
@@ -74,7 +85,9 @@ struct ConcurrentRenderTests {
     }
   }
 
-  @Test("the same graph rendered twice in a row with fdp or sfdp gives the same bytes", arguments: [LayoutEngine.fdp, .sfdp])
+  @Test(
+    "the same graph rendered twice in a row with fdp or sfdp gives the same bytes",
+    arguments: [LayoutEngine.fdp, .sfdp])
   func repeatedForceDirectedRenders(_ engine: LayoutEngine) throws {
     let graph = ConcurrentRenderTests.graph(number: 2)
     let first = try GraphvizRenderer.shared.render(graph, engine: engine, format: .svg)
@@ -96,7 +109,8 @@ struct ConcurrentRenderTests {
     let count = 10 + 3 * number
     graph.attributes["label"] = .text("graph \(number) \\N & <b>")
     graph.nodes = (0..<count).map { k in
-      GraphvizNode(id: "n\(k)", attributes: ["label": .text("node \(number)-\(k) <&> \\l \"q\""), "shape": "box"])
+      GraphvizNode(
+        id: "n\(k)", attributes: ["label": .text("node \(number)-\(k) <&> \\l \"q\""), "shape": "box"])
     }
     graph.edges = (0..<count).flatMap { k in
       [

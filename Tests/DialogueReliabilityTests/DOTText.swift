@@ -41,7 +41,9 @@ enum DOTText {
           value.unicodeScalars.append(inner)
         }
       }
-      guard closed else { throw Problem(description: "a quoted string is never closed: \(value.prefix(80).debugDescription)") }
+      guard closed else {
+        throw Problem(description: "a quoted string is never closed: \(value.prefix(80).debugDescription)")
+      }
       strings.append(value)
       outside += " "
     }
@@ -76,7 +78,9 @@ enum DOTText {
   /// Graphviz's `htmlEntityUTF8` does for the common cases.
   static func decodingEntities(_ text: String) -> String {
     guard text.contains("&") else { return text }
-    let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}"]
+    let named: [String: String] = [
+      "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+    ]
     var out = ""
     var rest = text[...]
     while let amp = rest.firstIndex(of: "&") {
@@ -87,7 +91,9 @@ enum DOTText {
         var replacement: String?
         if let value = named[name] {
           replacement = value
-        } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let code = UInt32(name.dropFirst(2), radix: 16) {
+        } else if name.hasPrefix("#x") || name.hasPrefix("#X"),
+          let code = UInt32(name.dropFirst(2), radix: 16)
+        {
           replacement = Unicode.Scalar(code).map { String($0) }
         } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()) {
           replacement = Unicode.Scalar(code).map { String($0) }

@@ -14,15 +14,20 @@ struct DialogueProcess {
     var stderr: String
 
     /// Standard error split into lines (a trailing newline ends the last line).
-    var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast(stderr.hasSuffix("\n") ? 1 : 0).map(String.init) }
+    var stderrLines: [String] {
+      stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast(stderr.hasSuffix("\n") ? 1 : 0)
+        .map(String.init)
+    }
 
     /// Signs of a crash rather than a reported error: a signal, a Swift runtime trap, a stack dump
     /// or a sanitizer report.
     var crashSigns: [String] {
       var signs: [String] = []
       if reason == .uncaughtSignal { signs.append("killed by signal \(status)") }
-      for marker in ["Fatal error", "Stack dump", "Current stack trace", "Illegal instruction", "Segmentation fault",
-        "AddressSanitizer", "💣"]
+      for marker in [
+        "Fatal error", "Stack dump", "Current stack trace", "Illegal instruction", "Segmentation fault",
+        "AddressSanitizer", "💣",
+      ]
       where stderr.contains(marker) {
         signs.append("stderr contains \"\(marker)\"")
       }
@@ -43,7 +48,8 @@ struct DialogueProcess {
       return URL(fileURLWithPath: path)
     }
     var candidates: [URL] = []
-    for start in [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap({ $0 }) {
+    for start in [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap({ $0 }
+    ) {
       var folder = start.resolvingSymlinksInPath().deletingLastPathComponent()
       for _ in 0..<4 {
         candidates.append(folder.appendingPathComponent("dialogue"))
@@ -53,7 +59,9 @@ struct DialogueProcess {
     for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
       candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("dialogue"))
     }
-    if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) { return found }
+    if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) {
+      return found
+    }
     throw MissingBinary(searched: candidates.map(\.path))
   }
 

@@ -19,7 +19,8 @@ struct GraphvizCrashRegressionTests {
     graph.nodes = ["n1", "n2", "n3"].map { GraphvizNode(id: $0) }
     let pairs = [
       ("n1", "n2"), ("n1", "n22"), ("n2", "n3"), ("n2", "n29"), ("n3", "n4"), ("n4", "n43"), ("n11", "n12"),
-      ("n12", "n44"), ("n22", "n4"), ("n27", "n28"), ("n28", "n29"), ("n29", "n53"), ("n40", "n41"), ("n41", "n27"),
+      ("n12", "n44"), ("n22", "n4"), ("n27", "n28"), ("n28", "n29"), ("n29", "n53"), ("n40", "n41"),
+      ("n41", "n27"),
       ("n43", "n44"), ("n43", "n41"), ("n53", "n1"),
     ]
     graph.edges = pairs.map { GraphvizEdge(from: $0.0, to: $0.1) }
@@ -37,7 +38,8 @@ struct GraphvizCrashRegressionTests {
     ) {
       await #expect(processExitsWith: .success) {
         for _ in 0..<3 {
-          _ = try? GraphvizRenderer.shared.render(GraphvizCrashRegressionTests.minimalGraph(), engine: .dot, format: .svg)
+          _ = try? GraphvizRenderer.shared.render(
+            GraphvizCrashRegressionTests.minimalGraph(), engine: .dot, format: .svg)
         }
       }
     }

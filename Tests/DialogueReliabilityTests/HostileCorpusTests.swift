@@ -24,7 +24,8 @@ struct HostileCorpusTests {
 
   @Test("the corpus has at least 60 readable cases, both valid and invalid")
   func corpusIsComplete() {
-    #expect(CorpusCase.loadProblems.isEmpty, "folders without a readable expect.json: \(CorpusCase.loadProblems)")
+    #expect(
+      CorpusCase.loadProblems.isEmpty, "folders without a readable expect.json: \(CorpusCase.loadProblems)")
     #expect(CorpusCase.all.count >= 60, "only \(CorpusCase.all.count) cases in \(CorpusCase.root.path)")
     #expect(CorpusCase.all.contains { $0.expectation.valid })
     #expect(CorpusCase.all.contains { !$0.expectation.valid })
@@ -42,21 +43,34 @@ struct HostileCorpusTests {
     let expectation = corpusCase.expectation
     var commands = [
       Command(name: "validate", arguments: ["validate", "--dataset", dataset]),
-      Command(name: "graphml", arguments: ["export", "--format", "graphml", "--dataset", dataset, "--output", "out.graphml"], output: "out.graphml"),
-      Command(name: "dot", arguments: ["export", "--format", "dot", "--dataset", dataset, "--output", "out.dot"], output: "out.dot"),
+      Command(
+        name: "graphml",
+        arguments: ["export", "--format", "graphml", "--dataset", dataset, "--output", "out.graphml"],
+        output: "out.graphml"),
+      Command(
+        name: "dot", arguments: ["export", "--format", "dot", "--dataset", dataset, "--output", "out.dot"],
+        output: "out.dot"),
     ]
     if !expectation.valid || expectation.render != false {
-      commands.append(Command(name: "render", arguments: ["render", "--dataset", dataset, "--output", "out.svg"], output: "out.svg"))
+      commands.append(
+        Command(
+          name: "render", arguments: ["render", "--dataset", dataset, "--output", "out.svg"],
+          output: "out.svg"))
     }
     for command in commands {
       let outcome = try DialogueProcess.run(command.arguments, in: work)
       #expect(outcome.crashSigns.isEmpty, "\(corpusCase.name): \(outcome.crashSigns) — \(outcome.summary)")
       if expectation.valid {
-        #expect(outcome.reason == .exit && outcome.status == 0, "\(corpusCase.name) must load: \(outcome.summary)")
+        #expect(
+          outcome.reason == .exit && outcome.status == 0, "\(corpusCase.name) must load: \(outcome.summary)")
         if let output = command.output, outcome.status == 0 {
           let file = work.appendingPathComponent(output)
-          if let issue = expectation.known_issue, expectation.known_issue_commands?.contains(command.name) == true {
-            try withKnownIssue(Comment(rawValue: issue)) { try checkOutput(file, of: corpusCase, command: command.name) }
+          if let issue = expectation.known_issue,
+            expectation.known_issue_commands?.contains(command.name) == true
+          {
+            try withKnownIssue(Comment(rawValue: issue)) {
+              try checkOutput(file, of: corpusCase, command: command.name)
+            }
           } else {
             try checkOutput(file, of: corpusCase, command: command.name)
           }
@@ -64,7 +78,9 @@ struct HostileCorpusTests {
       } else {
         checkRejection(outcome, of: corpusCase, dataset: copy.dataset)
         let leftovers = ScratchFolder.contents(of: work)
-        #expect(leftovers.isEmpty, "\(corpusCase.name): \(command.name) of an invalid dataset left \(leftovers) behind")
+        #expect(
+          leftovers.isEmpty,
+          "\(corpusCase.name): \(command.name) of an invalid dataset left \(leftovers) behind")
       }
     }
   }
@@ -82,16 +98,26 @@ struct HostileCorpusTests {
     if let lineNumber = expectation.line { location += ":\(lineNumber)" }
     if let column = expectation.column { location += ":\(column)" }
     location += ": "
-    #expect(line.hasPrefix(location), "\(corpusCase.name): expected \(location.debugDescription)…, got \(line.prefix(400).debugDescription)")
+    #expect(
+      line.hasPrefix(location),
+      "\(corpusCase.name): expected \(location.debugDescription)…, got \(line.prefix(400).debugDescription)")
     for text in [expectation.message_contains, expectation.message_contains_also].compactMap({ $0 }) {
-      #expect(line.contains(text), "\(corpusCase.name): the message lacks \(text.debugDescription): \(line.prefix(400).debugDescription)")
+      #expect(
+        line.contains(text),
+        "\(corpusCase.name): the message lacks \(text.debugDescription): \(line.prefix(400).debugDescription)"
+      )
     }
     let stricter = {
       if let excluded = expectation.message_excludes {
-        #expect(!line.contains(excluded), "\(corpusCase.name): the message contains \(excluded.debugDescription): \(line.prefix(400).debugDescription)")
+        #expect(
+          !line.contains(excluded),
+          "\(corpusCase.name): the message contains \(excluded.debugDescription): \(line.prefix(400).debugDescription)"
+        )
       }
       if let limit = expectation.max_line_length {
-        #expect(line.count <= limit, "\(corpusCase.name): the error line has \(line.count) characters (limit \(limit))")
+        #expect(
+          line.count <= limit,
+          "\(corpusCase.name): the error line has \(line.count) characters (limit \(limit))")
       }
     }
     if let issue = expectation.known_issue {
@@ -124,7 +150,9 @@ struct HostileCorpusTests {
       return  // the diagram does not draw the node carrying the label (its <title> is the node id)
     }
     let shown = command == "render" ? document.svgTexts : document.characterData
-    #expect(XMLText.shows(label, in: shown), "\(corpusCase.name): the \(command) output does not show the label \(label.debugDescription)")
+    #expect(
+      XMLText.shows(label, in: shown),
+      "\(corpusCase.name): the \(command) output does not show the label \(label.debugDescription)")
   }
 
   /// A valid case's DOT export: it lexes, no label triggers a Graphviz escape, and the label shows.
@@ -138,7 +166,9 @@ struct HostileCorpusTests {
     var displayed: [String] = []
     for value in labels {
       guard let shown = DOTText.displayed(label: value) else {
-        Issue.record("\(corpusCase.name): Graphviz would substitute an object name into the exported label \(value.debugDescription)")
+        Issue.record(
+          "\(corpusCase.name): Graphviz would substitute an object name into the exported label \(value.debugDescription)"
+        )
         continue
       }
       displayed.append(shown)
@@ -146,7 +176,8 @@ struct HostileCorpusTests {
     if let label {
       #expect(
         displayed.contains { XMLText.visible($0).contains(XMLText.visible(label)) },
-        "\(corpusCase.name): no DOT label displays as \(label.debugDescription); labels: \(labels.map(\.debugDescription))")
+        "\(corpusCase.name): no DOT label displays as \(label.debugDescription); labels: \(labels.map(\.debugDescription))"
+      )
     }
   }
 }

@@ -64,13 +64,16 @@ struct InterruptedWriteTests {
         killedWhileRunning += 1
         #expect(
           now == InterruptedWriteTests.previous || now == finished,
-          "killed at \(Int(fraction * 100)) % of \(duration) s: \(output) is neither the old nor the new file (\(now.count) bytes)")
+          "killed at \(Int(fraction * 100)) % of \(duration) s: \(output) is neither the old nor the new file (\(now.count) bytes)"
+        )
       } else {
         #expect(!wasRunning || outcome.status == 0, "\(outcome.summary)")
         #expect(now == finished, "a completed run wrote different bytes")
       }
       let debris = ScratchFolder.contents(of: work).filter { $0 != output }
-      #expect(debris.isEmpty, "killed at \(Int(fraction * 100)) % of \(String(format: "%.2f", duration)) s: left \(debris)")
+      #expect(
+        debris.isEmpty,
+        "killed at \(Int(fraction * 100)) % of \(String(format: "%.2f", duration)) s: left \(debris)")
       for name in debris { try? FileManager.default.removeItem(at: work.appendingPathComponent(name)) }
     }
     #expect(killedWhileRunning >= 3, "only \(killedWhileRunning) kills landed while the command ran")

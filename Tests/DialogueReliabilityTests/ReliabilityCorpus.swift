@@ -59,7 +59,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     return names.sorted().compactMap { name in
       let folder = root.appendingPathComponent(name, isDirectory: true)
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
+      guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+        isDirectory.boolValue,
         let data = try? Data(contentsOf: folder.appendingPathComponent("expect.json")),
         let expectation = try? JSONDecoder().decode(Expectation.self, from: data)
       else { return nil }
@@ -73,7 +74,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     let loaded = Set(all.map(\.name))
     return names.filter { name in
       var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
+      return FileManager.default.fileExists(
+        atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
         && isDirectory.boolValue && !loaded.contains(name)
     }
   }
@@ -103,7 +105,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         try Data(bytes).write(to: copy.appendingPathComponent(file))
       }
     }
-    return Materialised(scratch: scratch, dataset: expectation.dataset.map { copy.appendingPathComponent($0) } ?? copy)
+    return Materialised(
+      scratch: scratch, dataset: expectation.dataset.map { copy.appendingPathComponent($0) } ?? copy)
   }
 }
 
@@ -130,7 +133,9 @@ struct GeneratedPart: Decodable, Sendable {
     if let text { bytes += Array(text.utf8) }
     if let hex {
       var digits = hex.makeIterator()
-      while let high = digits.next(), let low = digits.next(), let byte = UInt8(String([high, low]), radix: 16) {
+      while let high = digits.next(), let low = digits.next(),
+        let byte = UInt8(String([high, low]), radix: 16)
+      {
         bytes.append(byte)
       }
     }
@@ -141,7 +146,9 @@ struct GeneratedPart: Decodable, Sendable {
       for _ in 0..<count { bytes += unit }
     }
     if let repeatNumbered {
-      for i in 0..<count { bytes += Array(repeatNumbered.replacingOccurrences(of: "{}", with: String(i)).utf8) }
+      for i in 0..<count {
+        bytes += Array(repeatNumbered.replacingOccurrences(of: "{}", with: String(i)).utf8)
+      }
     }
     if let repeatNumberedPair {
       for i in 0..<count {

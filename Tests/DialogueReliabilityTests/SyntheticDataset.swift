@@ -7,7 +7,9 @@ enum SyntheticDataset {
   /// Writes `nodes.csv` and `edges.csv` with `frameworks` framework nodes and `countries` countries,
   /// each country joining `perCountry` frameworks, into a new folder under `parent`.
   /// - Returns: the dataset folder.
-  static func write(countries: Int, frameworks: Int, perCountry: Int, into parent: URL, name: String = "synthetic")
+  static func write(
+    countries: Int, frameworks: Int, perCountry: Int, into parent: URL, name: String = "synthetic"
+  )
     throws -> URL
   {
     let folder = parent.appendingPathComponent(name, isDirectory: true)

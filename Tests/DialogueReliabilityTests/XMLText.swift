@@ -68,7 +68,9 @@ struct XMLText {
       }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+      _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+    ) {
       if name == "text" { textDepth -= 1 }
       characterData.append("")
     }

@@ -254,9 +254,9 @@ case("label-markup-and-quotes", dict(OK, label_contains='<script>alert("x")</scr
      nodes=label('"<script>alert(""x"")</script> & <b>bold</b> \'q\'"'))
 case("label-backslashes-and-escapes", dict(OK, label_contains='C:\\N\\G\\l \\\\ \\" \\E'),
      nodes=label('"C:\\N\\G\\l \\\\ \\"" \\E"'))
-case("label-html-entities", dict(OK, known_issue="The DOT export leaves & as is, so Graphviz decodes &amp; &lt; &#x41; in the exported label (shows '& <tag> A'); reported to the lead.", known_issue_commands=["dot"], label_contains="&amp; &lt;tag&gt; &#x41; &nbsp;"),
+case("label-html-entities", dict(OK, label_contains="&amp; &lt;tag&gt; &#x41; &nbsp;"),
      nodes=label("&amp; &lt;tag&gt; &#x41; &nbsp;"))
-case("label-control-characters", dict(OK, known_issue="dialogue render writes the label's C0 control characters raw into the SVG, which XML 1.0 forbids (reported to the lead).", known_issue_commands=["render"], label_contains="bell\u0007 escape\u001b[31m red\u001b[0m tab\tdel\u007f"),
+case("label-control-characters", dict(OK, label_contains="bell\u0007 escape\u001b[31m red\u001b[0m tab\tdel\u007f"),
      nodes=label("bell\u0007 escape\u001b[31m red\u001b[0m tab\tdel\u007f"))
 case("label-right-to-left", dict(OK, label_contains="\u0634\u0631\u0627\u0643\u0629 \u05e9\u05d5\u05ea\u05e4\u05d5\u05ea \u202egnp.exe\u202c \u200f"),
      nodes=label("\u0634\u0631\u0627\u0643\u0629 \u05e9\u05d5\u05ea\u05e4\u05d5\u05ea \u202egnp.exe\u202c \u200f"))

@@ -46,13 +46,18 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
 enum LoaderContract {
   static func check(_ network: DialogueNetwork) {
     var ids = Set<String>()
-    for node in network.nodes { require(ids.insert(node.id).inserted, "duplicate node id \(node.id) was accepted") }
+    for node in network.nodes {
+      require(ids.insert(node.id).inserted, "duplicate node id \(node.id) was accepted")
+    }
     var edgeIds = Set<String>()
     for (e, edge) in network.edges.enumerated() {
       require(edgeIds.insert(edge.id).inserted, "duplicate edge id \(edge.id) was accepted")
-      require(ids.contains(edge.source) && ids.contains(edge.target), "edge \(edge.id) has a dangling endpoint")
-      require(network.nodes[network.sourceIndices[e]].id == edge.source, "source index of \(edge.id) is wrong")
-      require(network.nodes[network.targetIndices[e]].id == edge.target, "target index of \(edge.id) is wrong")
+      require(
+        ids.contains(edge.source) && ids.contains(edge.target), "edge \(edge.id) has a dangling endpoint")
+      require(
+        network.nodes[network.sourceIndices[e]].id == edge.source, "source index of \(edge.id) is wrong")
+      require(
+        network.nodes[network.targetIndices[e]].id == edge.target, "target index of \(edge.id) is wrong")
       if let start = edge.start, let end = edge.end {
         require(start.firstDay < end.dayAfterLastDay, "edge \(edge.id) ends before it starts")
       }
@@ -72,7 +77,8 @@ enum LoaderContract {
         if let line = problem.line { require(line >= 1, "line \(line) < 1: \(problem)") }
         if let column = problem.column { require(column >= 1, "column \(column) < 1: \(problem)") }
         let text = problem.description
-        require(!text.contains(where: \.isNewline), "a problem's description spans lines: \(text.debugDescription)")
+        require(
+          !text.contains(where: \.isNewline), "a problem's description spans lines: \(text.debugDescription)")
       }
     }
   }

@@ -75,7 +75,9 @@ extension AdjacencyGraph {
     let chunks = ParallelSources.chunkCount(for: sources.count)
     var perChunk = [Double](repeating: 0, count: chunks * n)
     let arcCount = neighbors.count
+    let directed = isDirected
     withCSRView { graph in
+      withCSRView(reversed: true) { incoming in
       perChunk.withUnsafeMutableBufferPointer { perChunk in
         let sums = DisjointWrites(base: perChunk.baseAddress!)
         ParallelSources.forEachChunk(
@@ -91,12 +93,13 @@ extension AdjacencyGraph {
                 scratch.accumulateWeightedDependencies(
                   source: s, in: graph, endpoints: endpoints, into: accumulator)
               } else {
-                scratch.breadthFirst(from: s, in: graph)
-                scratch.accumulateUnweightedDependencies(in: graph, endpoints: endpoints, into: accumulator)
+                scratch.breadthFirst(from: s, out: graph, in: incoming, directed: directed)
+                scratch.accumulateUnweightedDependencies(endpoints: endpoints, into: accumulator)
               }
               scratch.reset(weighted: weighted)
             }
           })
+      }
       }
     }
     // Merge the chunks in chunk order: the same sums whatever the number of threads.
@@ -114,47 +117,47 @@ extension ShortestPathScratch {
   /// `accumulator`.
   ///
   /// Uses the "pull" form `δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w)) / σ(w)`, level by level from
-  /// the deepest, without predecessor or successor lists: an out-neighbour `w` of a node `v` at
-  /// level `d` is at level `d + 1` (a successor), or at a level ≤ `d` whose coefficient is still 0
-  /// (levels are published only once complete), so summing `coefficient[w]` over **all**
-  /// out-neighbours adds exactly the successors' terms, in adjacency order, plus zeros — the same
-  /// doubles as a sum over a successor list, with no branch in the inner loop. The source (level 0)
-  /// gains nothing, or `reached − 1` with endpoints.
+  /// the deepest, over the shortest-path DAG the search recorded: a level found top-down lists each
+  /// node's successors, whose coefficients `(1 + δ(w)) / σ(w)` are summed; a level found bottom-up
+  /// lists each node's predecessors, to which its coefficient is pushed. The source gains nothing,
+  /// or `reached − 1` with endpoints.
   ///
-  /// - Complexity: O(reached nodes + their arcs).
+  /// - Complexity: O(reached nodes + DAG arcs).
   func accumulateUnweightedDependencies(
-    in g: CSRView, endpoints: EndpointCounting, into accumulator: UnsafeMutablePointer<Double>
+    endpoints: EndpointCounting, into accumulator: UnsafeMutablePointer<Double>
   ) {
-    let offsets = g.offsets.baseAddress!
-    let neighbors = g.neighbors.baseAddress!
     let order = self.order
     let sigma = self.sigma
     let coefficient = self.coefficient
-    let pending = self.pending
+    let dag = self.dagArcs
+    let sums = self.dependencySum
     let countEndpoints = endpoints == .included
-    var level = levelCount - 1
-    while level >= 1 {
-      let first = levelStart[level]
-      let end = levelStart[level + 1]
-      for i in first..<end {
-        let v = Int(order[i])
-        var sum = 0.0
-        var e = offsets[v]
-        let stop = offsets[v &+ 1]
-        while e < stop {
-          sum += coefficient[Int(neighbors[e])]
-          e &+= 1
+    var depth = levelCount - 1
+    while depth >= 0 {
+      let first = levelStart[depth]
+      let end = levelStart[depth + 1]
+      if foundBottomUp[depth] {
+        for position in end..<levelStart[depth + 2] {
+          let c = coefficient[Int(order[position])]
+          for k in predecessorStart[position]..<predecessorEnd[position] { sums[Int(dag[k])] += c }
         }
-        pending[i] = sum
       }
-      for i in first..<end {
-        let v = Int(order[i])
+      for position in first..<end {
+        let v = Int(order[position])
+        var sum: Double
+        if foundBottomUp[depth] {
+          sum = sums[v]
+          sums[v] = 0
+        } else {
+          sum = 0
+          for k in successorStart[position]..<successorEnd[position] { sum += coefficient[Int(dag[k])] }
+        }
         let sv = sigma[v]
-        let delta = sv * pending[i]
+        let delta = sv * sum
         coefficient[v] = (1 + delta) / sv
-        accumulator[v] += countEndpoints ? delta + 1 : delta
+        if depth > 0 { accumulator[v] += countEndpoints ? delta + 1 : delta }
       }
-      level -= 1
+      depth -= 1
     }
     if countEndpoints { accumulator[Int(order[0])] += Double(reachedCount - 1) }
   }

@@ -27,30 +27,45 @@ extension AdjacencyGraph {
 /// Per-thread scratch memory for single-source shortest paths (BFS or Dijkstra) with path counts,
 /// allocated once and reset in O(reached nodes) between sources.
 ///
-/// After ``breadthFirst(from:in:)`` or ``dijkstra(from:in:)``: `order[0..<reachedCount]` lists the
-/// reached nodes by non-decreasing distance, `hops`/`length` hold their distances and `sigma` the
-/// number of shortest paths from the source (σ in Brandes 2001). After a breadth-first search,
-/// `order[levelStart[d]..<levelStart[d + 1]]` are the nodes at distance `d`, for `d` in
-/// `0..<levelCount`.
-///
-/// Between searches (after ``reset(weighted:)``) every node is unreached: `hops == -1`,
-/// `length == +∞`, `sigma == 0` and `coefficient == 0` — the breadth-first search and Brandes's
-/// accumulation rely on those zeros to run without branches.
+/// After ``breadthFirst(from:out:in:directed:)`` or ``dijkstra(from:in:)``:
+/// `order[0..<reachedCount]` lists the reached nodes by non-decreasing distance and `sigma` holds
+/// their numbers of shortest paths from the source (σ in Brandes 2001); Dijkstra also leaves their
+/// distances in `length`. After a breadth-first search, `order[levelStart[d]..<levelStart[d + 1]]`
+/// are the nodes at distance `d`, for `d` in `0..<levelCount`, and the shortest-path DAG is
+/// recorded (see ``dagArcs``).
 final class ShortestPathScratch {
   let nodeCount: Int
+  /// Dijkstra: ≥ 0 once settled, −1 otherwise.
   let hops: UnsafeMutablePointer<Int32>
   let length: UnsafeMutablePointer<Double>
   let sigma: UnsafeMutablePointer<Double>
-  /// Per node, Brandes's `(1 + δ(v)) / σ(v)` once known (0 before): what `v` passes on to each of
-  /// its predecessors, divided by their σ.
+  /// Per node, Brandes's `(1 + δ(v)) / σ(v)` once known.
   let coefficient: UnsafeMutablePointer<Double>
-  /// Per BFS position, a sum being formed for one level before it is published (see
-  /// `accumulateUnweightedDependencies`).
-  let pending: UnsafeMutablePointer<Double>
-  /// Reached nodes in order of discovery; one spare slot, as the search appends without a branch.
+  /// Per node, a dependency sum being gathered (0 between uses).
+  let dependencySum: UnsafeMutablePointer<Double>
   let order: UnsafeMutablePointer<Int32>
   /// Where each breadth-first level starts in `order` (`levelCount + 1` entries are valid).
   let levelStart: UnsafeMutablePointer<Int>
+  /// Breadth-first level modulo 3, plus 1 (0 = unreached), for undirected graphs: one byte per node
+  /// keeps the array in the L1 cache, and a neighbour's level is always the node's level − 1, + 0
+  /// or + 1, which mod 3 tells apart.
+  let levelMark: UnsafeMutablePointer<UInt8>
+  /// Breadth-first level plus 1 (0 = unreached), for directed graphs, whose links can lead back to
+  /// any earlier level.
+  let levelNumber: UnsafeMutablePointer<UInt32>
+  /// The arcs of the shortest-path DAG, in groups: the successors of a node found by a top-down
+  /// step, or the predecessors of a node found by a bottom-up step.
+  let dagArcs: UnsafeMutablePointer<Int32>
+  /// Per BFS position, the group of `dagArcs` holding the node's successors (top-down steps).
+  let successorStart: UnsafeMutablePointer<Int>
+  let successorEnd: UnsafeMutablePointer<Int>
+  /// Per BFS position, the group of `dagArcs` holding the node's predecessors (bottom-up steps).
+  let predecessorStart: UnsafeMutablePointer<Int>
+  let predecessorEnd: UnsafeMutablePointer<Int>
+  /// Per level `d`, whether level `d + 1` was found bottom-up (its predecessors were recorded).
+  let foundBottomUp: UnsafeMutablePointer<Bool>
+  /// Nodes not reached yet, kept once the search first goes bottom-up.
+  let unreached: UnsafeMutablePointer<Int32>
   private(set) var reachedCount = 0
   private(set) var levelCount = 0
   private var heapKeys: UnsafeMutablePointer<Double>
@@ -68,12 +83,28 @@ final class ShortestPathScratch {
     sigma.initialize(repeating: 0, count: n)
     coefficient = .allocate(capacity: n)
     coefficient.initialize(repeating: 0, count: n)
-    pending = .allocate(capacity: n)
-    pending.initialize(repeating: 0, count: n)
-    order = .allocate(capacity: n + 1)
-    order.initialize(repeating: 0, count: n + 1)
+    dependencySum = .allocate(capacity: n)
+    dependencySum.initialize(repeating: 0, count: n)
+    order = .allocate(capacity: n)
+    order.initialize(repeating: 0, count: n)
     levelStart = .allocate(capacity: n + 2)
     levelStart.initialize(repeating: 0, count: n + 2)
+    levelMark = .allocate(capacity: n)
+    levelMark.initialize(repeating: 0, count: n)
+    levelNumber = .allocate(capacity: n)
+    levelNumber.initialize(repeating: 0, count: n)
+    dagArcs = .allocate(capacity: max(arcCount, 1))
+    successorStart = .allocate(capacity: n)
+    successorStart.initialize(repeating: 0, count: n)
+    successorEnd = .allocate(capacity: n)
+    successorEnd.initialize(repeating: 0, count: n)
+    predecessorStart = .allocate(capacity: n)
+    predecessorStart.initialize(repeating: 0, count: n)
+    predecessorEnd = .allocate(capacity: n)
+    predecessorEnd.initialize(repeating: 0, count: n)
+    foundBottomUp = .allocate(capacity: n + 1)
+    foundBottomUp.initialize(repeating: false, count: n + 1)
+    unreached = .allocate(capacity: n)
     heapKeys = .allocate(capacity: arcCount + 1)
     heapNodes = .allocate(capacity: arcCount + 1)
   }
@@ -83,63 +114,162 @@ final class ShortestPathScratch {
     length.deallocate()
     sigma.deallocate()
     coefficient.deallocate()
-    pending.deallocate()
+    dependencySum.deallocate()
     order.deallocate()
     levelStart.deallocate()
+    levelMark.deallocate()
+    levelNumber.deallocate()
+    dagArcs.deallocate()
+    successorStart.deallocate()
+    successorEnd.deallocate()
+    predecessorStart.deallocate()
+    predecessorEnd.deallocate()
+    foundBottomUp.deallocate()
+    unreached.deallocate()
     heapKeys.deallocate()
     heapNodes.deallocate()
   }
 
-  /// Breadth-first search from `source` over the out-links, level by level, counting shortest
-  /// paths.
+  /// Breadth-first search from `source`, counting shortest paths and recording the shortest-path
+  /// DAG, direction-optimising (Beamer, Asanović and Patterson, "Direction-optimizing breadth-first
+  /// search", SC 2012).
   ///
-  /// The inner loop has no data-dependent branch: every out-neighbour `w` of a node `v` at level
-  /// `d` is written to the next free slot of `order` (the slot is kept only when `w` was
-  /// unreached), gets level `d + 1` if it had none, and adds `σ(v)` to `σ(w)` masked to 0 unless
-  /// `w` is at level `d + 1`. The additions to each `σ(w)` happen in the same order as in a
-  /// textbook BFS, so the counts are the same doubles.
+  /// Each level is expanded **top-down** (scan the out-links of the current level; record each
+  /// node's successors) or **bottom-up** (scan the in-links of every unreached node; a node with
+  /// an in-neighbour on the current level joins the next level, with σ the sum of those
+  /// neighbours' σ; record its predecessors), whichever scans fewer arcs. Neither stops early, as
+  /// σ needs every predecessor; the gain is that the largest levels of a small-world graph — most
+  /// of its nodes, whose out-links mostly lead back — are never scanned top-down: once few nodes
+  /// remain unreached, the last levels are found from those few. Path counts are exact integers
+  /// (below 2⁵³), so the order in which they are summed does not matter.
   ///
-  /// - Complexity: O(reached nodes + their arcs).
-  func breadthFirst(from source: Int, in g: CSRView) {
-    let offsets = g.offsets.baseAddress!
-    let neighbors = g.neighbors.baseAddress!
-    let hops = self.hops
+  /// - Parameters:
+  ///   - out: the out-links; `incoming`: the in-links (the same view for an undirected graph).
+  /// - Complexity: O(reached nodes + scanned arcs) ≤ O(n + m), plus O(n) the first time the search
+  ///   goes bottom-up.
+  func breadthFirst(from source: Int, out: CSRView, in incoming: CSRView, directed: Bool) {
+    if directed {
+      search(from: source, out: out, in: incoming, levels: levelNumber, wraps: false)
+    } else {
+      search(from: source, out: out, in: incoming, levels: levelMark, wraps: true)
+    }
+  }
+
+  /// ``breadthFirst(from:out:in:directed:)`` with levels stored as `Level` (1-based, 0 =
+  /// unreached), counting 1, 2, 3, 1, 2, 3… when `wraps`.
+  @inline(__always)
+  private func search<Level: FixedWidthInteger & UnsignedInteger>(
+    from source: Int, out: CSRView, in incoming: CSRView, levels: UnsafeMutablePointer<Level>,
+    wraps: Bool
+  ) {
+    let n = nodeCount
+    let outOffsets = out.offsets.baseAddress!
+    let outNeighbors = out.neighbors.baseAddress!
+    let inOffsets = incoming.offsets.baseAddress!
+    let inNeighbors = incoming.neighbors.baseAddress!
     let sigma = self.sigma
     let order = self.order
-    let levelStart = self.levelStart
-    hops[source] = 0
+    let dag = self.dagArcs
+    let totalInArcs = inOffsets[n]
+    levels[source] = 1
     sigma[source] = 1
     order[0] = Int32(source)
     levelStart[0] = 0
-    var levels = 0
-    var head = 0
+    levelStart[1] = 1
+    var visitedInArcs = inOffsets[source + 1] - inOffsets[source]
+    var frontierOutArcs = outOffsets[source + 1] - outOffsets[source]
     var tail = 1
-    var next: Int32 = 1
-    while head < tail {
-      let levelEnd = tail
-      levels += 1
-      levelStart[levels] = levelEnd
-      while head < levelEnd {
-        let v = Int(order[head])
-        head &+= 1
-        let sv = sigma[v]
-        var e = offsets[v]
-        let end = offsets[v &+ 1]
-        while e < end {
-          let w = Int(neighbors[e])
-          e &+= 1
-          let hw = hops[w]
-          let isNew = hw < 0
-          let level = isNew ? next : hw
-          hops[w] = level
-          order[tail] = Int32(truncatingIfNeeded: w)
-          tail &+= isNew ? 1 : 0
-          sigma[w] += level == next ? sv : 0
+    var arcs = 0
+    var unreachedCount = -1  // the list is built on the first bottom-up step
+    var mark: Level = 1
+    var depth = 0
+    while true {
+      let first = levelStart[depth]
+      let end = levelStart[depth + 1]
+      let next: Level = wraps && mark == 3 ? 1 : mark &+ 1
+      // Arcs and nodes each direction would scan (building the unreached list costs n once).
+      let bottomUpCost = totalInArcs - visitedInArcs + (n - tail) + (unreachedCount < 0 ? n : 0)
+      let bottomUp = bottomUpCost < frontierOutArcs + (end - first)
+      foundBottomUp[depth] = bottomUp
+      if bottomUp {
+        if unreachedCount < 0 {
+          unreachedCount = 0
+          for v in 0..<n where levels[v] == 0 {
+            unreached[unreachedCount] = Int32(truncatingIfNeeded: v)
+            unreachedCount &+= 1
+          }
+        }
+        var kept = 0
+        for k in 0..<unreachedCount {
+          let w = Int(unreached[k])
+          if levels[w] != 0 { continue }  // reached by a top-down step since the list was built
+          let start = arcs
+          var paths = 0.0
+          var e = inOffsets[w]
+          let stop = inOffsets[w &+ 1]
+          while e < stop {
+            let u = inNeighbors[e]
+            e &+= 1
+            if levels[Int(u)] == mark {
+              paths += sigma[Int(u)]
+              dag[arcs] = u
+              arcs &+= 1
+            }
+          }
+          if arcs > start {
+            levels[w] = next
+            sigma[w] = paths
+            predecessorStart[tail] = start
+            predecessorEnd[tail] = arcs
+            order[tail] = Int32(truncatingIfNeeded: w)
+            tail &+= 1
+          } else {
+            unreached[kept] = Int32(truncatingIfNeeded: w)
+            kept &+= 1
+          }
+        }
+        unreachedCount = kept
+      } else {
+        for position in first..<end {
+          let v = Int(order[position])
+          let sv = sigma[v]
+          successorStart[position] = arcs
+          var e = outOffsets[v]
+          let stop = outOffsets[v &+ 1]
+          while e < stop {
+            let w = outNeighbors[e]
+            e &+= 1
+            let lw = levels[Int(w)]
+            if lw == 0 {
+              levels[Int(w)] = next
+              sigma[Int(w)] = sv
+              order[tail] = w
+              tail &+= 1
+              dag[arcs] = w
+              arcs &+= 1
+            } else if lw == next {
+              sigma[Int(w)] += sv
+              dag[arcs] = w
+              arcs &+= 1
+            }
+          }
+          successorEnd[position] = arcs
         }
       }
-      next &+= 1
+      levelStart[depth + 2] = tail
+      if tail == end {
+        levelCount = depth + 1
+        break
+      }
+      frontierOutArcs = 0
+      for position in end..<tail {
+        let w = Int(order[position])
+        frontierOutArcs &+= outOffsets[w &+ 1] &- outOffsets[w]
+        visitedInArcs &+= inOffsets[w &+ 1] &- inOffsets[w]
+      }
+      mark = next
+      depth += 1
     }
-    levelCount = levels
     reachedCount = tail
   }
 
@@ -188,10 +318,13 @@ final class ShortestPathScratch {
     // are settled when the heap empties, so `order` lists them all.
     for i in 0..<reachedCount {
       let v = Int(order[i])
-      hops[v] = -1
-      sigma[v] = 0
-      coefficient[v] = 0
-      if weighted { length[v] = .infinity }
+      if weighted {
+        hops[v] = -1
+        length[v] = .infinity
+      } else {
+        levelMark[v] = 0
+        levelNumber[v] = 0
+      }
     }
     reachedCount = 0
     levelCount = 0

@@ -38,8 +38,8 @@
 /// Lines and columns are 1-based; a line is a physical line (LF, CRLF or lone CR ends it, also
 /// inside quoted fields) and a column counts Unicode scalars from the start of the line.
 ///
-/// - Complexity: O(n) in the size of the input; ``nextRecord(into:)`` allocates nothing once the
-///   field buffer has grown to the widest record.
+/// - Complexity: O(n) in the size of the input; reading into a ``FieldBuffer`` allocates nothing
+///   once the buffer has grown to the widest record.
 struct ByteCSVReader {
   /// Where a field's content lies in the input, and how to turn it into text.
   struct Field: Equatable {
@@ -76,21 +76,33 @@ struct ByteCSVReader {
   /// - Returns: the physical line on which the record starts, or `nil` at the end of the input.
   /// - Throws: ``CSVSyntaxError`` for an unterminated quoted field or text after a closing quote.
   mutating func nextRecord(into fields: inout [Field]) throws(CSVSyntaxError) -> Int? {
-    fields.removeAll(keepingCapacity: true)
+    let buffer = FieldBuffer()
+    let recordLine = try nextRecord(into: buffer)
+    fields = buffer.array
+    return recordLine
+  }
+
+  /// Reads the next record into `fields` (replacing its contents); the loader's fast path, which
+  /// appends to a reused buffer without the uniqueness checks of an array.
+  ///
+  /// - Returns: the physical line on which the record starts, or `nil` at the end of the input.
+  /// - Throws: ``CSVSyntaxError`` for an unterminated quoted field or text after a closing quote.
+  mutating func nextRecord(into fields: FieldBuffer) throws(CSVSyntaxError) -> Int? {
+    fields.removeAll()
     let count = bytes.count
-    guard position < count else { return nil }
+    guard position < count, let base = bytes.baseAddress else { return nil }
     let recordLine = line
     while true {
-      if position < count && bytes[position] == UInt8(ascii: "\"") {
+      if position < count && base[position] == UInt8(ascii: "\"") {
         let open = position
         position += 1
         let start = position
         var escaped = false
         while true {
           guard position < count else { throw error(.unterminatedQuote, at: open) }
-          let b = bytes[position]
+          let b = base[position]
           if b == UInt8(ascii: "\"") {
-            if position + 1 < count && bytes[position + 1] == UInt8(ascii: "\"") {
+            if position + 1 < count && base[position + 1] == UInt8(ascii: "\"") {
               escaped = true
               position += 2
               continue
@@ -102,7 +114,7 @@ struct ByteCSVReader {
         fields.append(Field(start: start, end: position, hasEscapedQuotes: escaped))
         position += 1  // the closing quote
         guard position < count else { return recordLine }
-        let next = bytes[position]
+        let next = base[position]
         if next == UInt8(ascii: ",") {
           position += 1
           continue
@@ -114,14 +126,11 @@ struct ByteCSVReader {
         throw error(.textAfterClosingQuote, at: position)
       } else {
         let start = position
-        while position < count {
-          let b = bytes[position]
-          if b == UInt8(ascii: ",") || b == 0x0A || b == 0x0D { break }
-          position += 1
-        }
-        fields.append(Field(start: start, end: position, hasEscapedQuotes: false))
-        guard position < count else { return recordLine }
-        if bytes[position] == UInt8(ascii: ",") {
+        let end = ByteCSVReader.endOfUnquotedField(base, from: position, count: count)
+        position = end
+        fields.append(Field(start: start, end: end, hasEscapedQuotes: false))
+        guard end < count else { return recordLine }
+        if base[end] == UInt8(ascii: ",") {
           position += 1
           continue
         }
@@ -129,6 +138,35 @@ struct ByteCSVReader {
         return recordLine
       }
     }
+  }
+
+  /// The offset of the first comma, LF or CR at or after `from` (or `count`).
+  ///
+  /// Eight bytes at a time (SWAR): byte k of `word` equals `c` exactly when byte k of
+  /// `word ^ c·0x0101…01` is zero. `(x - 0x01…01) & ~x & 0x80…80` marks every zero byte of `x`, and
+  /// may also mark a byte above a zero byte (a borrow), never one below: the lowest mark is exact.
+  /// - Complexity: O(length of the field).
+  static func endOfUnquotedField(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+    var i = from
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while i + 8 <= count {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let comma = word ^ 0x2C2C_2C2C_2C2C_2C2C
+      let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
+      let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+      let found =
+        ((comma &- ones) & ~comma | (lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs
+      if found != 0 { return i + found.trailingZeroBitCount / 8 }
+      i += 8
+    }
+    while i < count {
+      let b = base[i]
+      if b == UInt8(ascii: ",") || b == 0x0A || b == 0x0D { return i }
+      i += 1
+    }
+    return count
   }
 
   /// The text of a field, with doubled quotes undone.
@@ -198,14 +236,56 @@ extension ByteCSVReader {
   static func rows(of bytes: [UInt8]) throws(CSVSyntaxError) -> [[String]] {
     try bytes.withUnsafeBufferPointer { (buffer) throws(CSVSyntaxError) -> [[String]] in
       var reader = try ByteCSVReader(bytes: buffer)
-      var fields: [Field] = []
+      let fields = FieldBuffer()
       var rows: [[String]] = []
-      while try reader.nextRecord(into: &fields) != nil {
-        rows.append(fields.map { reader.string($0) })
+      while try reader.nextRecord(into: fields) != nil {
+        rows.append((0..<fields.count).map { reader.string(fields[$0]) })
       }
       return rows
     }
   }
+}
+
+/// The fields of one record, in a buffer reused from record to record (a class, so that appending
+/// costs a comparison and a store, without an array's uniqueness check).
+final class FieldBuffer {
+  /// The number of fields.
+  private(set) var count = 0
+  private var capacity: Int
+  private var base: UnsafeMutablePointer<ByteCSVReader.Field>
+
+  /// An empty buffer with room for `capacity` fields (it grows as needed).
+  init(capacity: Int = 16) {
+    self.capacity = max(capacity, 1)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Field `index`, which must be below ``count``.
+  subscript(index: Int) -> ByteCSVReader.Field {
+    precondition(index >= 0 && index < count, "field index out of range")
+    return base[index]
+  }
+
+  /// Forgets the fields (keeping the memory).
+  func removeAll() { count = 0 }
+
+  /// Adds a field, doubling the memory when full.
+  func append(_ field: ByteCSVReader.Field) {
+    if count == capacity {
+      let bigger = UnsafeMutablePointer<ByteCSVReader.Field>.allocate(capacity: capacity * 2)
+      bigger.initialize(from: base, count: count)
+      base.deallocate()
+      base = bigger
+      capacity *= 2
+    }
+    (base + count).initialize(to: field)
+    count += 1
+  }
+
+  /// The fields as an array.
+  var array: [ByteCSVReader.Field] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
 
 /// A CSV syntax error with its position: the file cannot be read as a table.

@@ -23,7 +23,7 @@ struct CSVTable {
   /// The header's column names.
   private(set) var header: [String] = []
   /// The fields of the current row.
-  private(set) var fields: [ByteCSVReader.Field] = []
+  let fields = FieldBuffer()
   /// The physical line where the current row starts.
   private(set) var line = 0
   private var reader: ByteCSVReader?
@@ -40,14 +40,14 @@ struct CSVTable {
     }
     while true {
       do {
-        guard let headerLine = try reader!.nextRecord(into: &fields) else {
+        guard let headerLine = try reader!.nextRecord(into: fields) else {
           problems.add(DatasetProblem(file: file, line: nil, column: nil, value: nil, expected: "a header row naming the columns", message: "file is empty"))
           reader = nil
           return
         }
         if isBlank { continue }
         line = headerLine
-        header = fields.map { reader!.string($0) }
+        header = (0..<fields.count).map { reader!.string(fields[$0]) }
         return
       } catch {
         report(error, into: &problems)
@@ -66,7 +66,7 @@ struct CSVTable {
     while true {
       let recordLine: Int?
       do {
-        recordLine = try reader!.nextRecord(into: &fields)
+        recordLine = try reader!.nextRecord(into: fields)
       } catch {
         report(error, into: &problems)
         reader = nil

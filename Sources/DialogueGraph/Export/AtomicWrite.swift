@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 
 /// Writing files and folders so that a reader sees either the old version or the complete new one,
@@ -13,21 +14,18 @@ import Foundation
 /// }
 /// ```
 public enum AtomicWrite {
-  /// Writes `data` to the file `url`: to a temporary file beside it, then renamed over `url`
-  /// (`rename(2)` replaces an existing file atomically). On failure the temporary file is removed
-  /// and `url` is untouched.
+  /// Writes `data` to the file `url` with ``AtomicFile`` (module AtomicFiles): to a temporary file
+  /// beside it, flushed to disk, then renamed over `url` (`rename(2)` replaces an existing file
+  /// atomically). On failure the temporary file is removed and `url` is untouched.
   ///
   /// - Throws: ``ExportError/writeFailed(path:reason:)`` when the folder does not exist, is not
   ///   writable, `url` is a folder, or the disk is full.
   /// - Complexity: O(size of `data`).
   public static func write(_ data: Data, to url: URL) throws(ExportError) {
-    let temporary = temporarySibling(of: url)
     do {
-      try data.write(to: temporary)
-      try rename(temporary, to: url)
+      try AtomicFile.write(data, to: url)
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .writeFailed(path: url.path, reason: reason(error))
+      throw .writeFailed(path: url.path, reason: "\(error.step) failed: \(error.reason)")
     }
   }
 

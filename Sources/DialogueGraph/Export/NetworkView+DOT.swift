@@ -1,3 +1,5 @@
+import Foundation
+
 extension NetworkView {
   /// The view as Graphviz DOT text — a plain-text export for other tools (nothing is laid out or
   /// rendered here; the diagrams module does that).
@@ -18,7 +20,9 @@ extension NetworkView {
   ///   CRLF or CR) becomes `\n`, so labels render as the plain text they are (Graphviz's label
   ///   escapes `\N`, `\G`, `\l`… cannot be triggered from data). Other control characters (C0 and
   ///   U+007F; tab is kept) and the noncharacters U+FFFE, U+FFFF are replaced by U+FFFD, as in the
-  ///   XML exports, so an SVG rendered from the file stays well-formed.
+  ///   XML exports, so an SVG rendered from the file stays well-formed. In `label` values `&` is
+  ///   written `&amp;`, because Graphviz decodes entities in labels: a label `&lt;b&gt;` then
+  ///   renders as those very characters, not as `<b>`.
   ///
   /// Same view, same bytes.
   /// - Throws: ``ExportError/reservedAttributeName(_:element:format:)`` for an extra attribute named
@@ -71,11 +75,13 @@ enum DOTText {
     return out + "\""
   }
 
-  /// Appends `name="value", …`.
+  /// Appends `name="value", …`; a `label` value has its `&` written as `&amp;` (Graphviz decodes
+  /// entities in labels).
   static func appendAttributes(_ attributes: [(String, String)], to out: inout String) {
     for (i, (name, value)) in attributes.enumerated() {
       if i > 0 { out += ", " }
-      out += quoted(name) + "=" + quoted(value)
+      let shown = name == "label" ? value.replacingOccurrences(of: "&", with: "&amp;") : value
+      out += quoted(name) + "=" + quoted(shown)
     }
   }
 }

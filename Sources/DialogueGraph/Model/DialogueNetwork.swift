@@ -25,6 +25,9 @@ public final class DialogueNetwork: Sendable {
 
   private let nodeIndexById: [String: Int]
   private let edgeIndexById: [String: Int]
+  /// When set, edges without an id are not in `edgeIndexById`: their ids (`file:line`) are found by
+  /// line (see ``NetworkValidator/Resolution/automaticIdFile``).
+  private let automaticIdFile: String?
   private let outOffsets: [Int]
   private let outList: [Int]
   private let inOffsets: [Int]
@@ -67,6 +70,7 @@ public final class DialogueNetwork: Sendable {
     targetIndices = resolution.targets
     nodeIndexById = resolution.nodeIndex
     edgeIndexById = resolution.edgeIndex
+    automaticIdFile = resolution.automaticIdFile
     (outOffsets, outList) = DialogueNetwork.incidence(nodeCount: nodes.count, endpoints: resolution.sources)
     (inOffsets, inList) = DialogueNetwork.incidence(nodeCount: nodes.count, endpoints: resolution.targets)
   }
@@ -105,8 +109,12 @@ public final class DialogueNetwork: Sendable {
   public func node(_ id: String) -> Node? { index(of: id).map { nodes[$0] } }
 
   /// The index of the edge with this id (its `id` column or `edges.csv:LINE`), or `nil`.
-  /// - Complexity: O(1) expected.
-  public func edgeIndex(of id: String) -> Int? { edgeIndexById[id] }
+  /// - Complexity: O(1) expected for a given id, O(log m) for an automatic one.
+  public func edgeIndex(of id: String) -> Int? {
+    if let index = edgeIndexById[id] { return index }
+    guard let automaticIdFile else { return nil }
+    return edges.withUnsafeBufferPointer { NetworkValidator.automaticEdge(withId: id, file: automaticIdFile, in: $0) }
+  }
 
   /// The indices of the edges whose source is `node`, in edge order.
   /// - Complexity: O(1).

@@ -44,8 +44,13 @@ public struct Edge: Hashable, Sendable, Identifiable {
   public var attributes: [String: String]
   /// The file and line of the row.
   public var origin: RowLocation {
-    willSet { if explicitId == nil { explicitId = Edge.automaticId(origin) } }
+    get { storedOrigin }
+    set {
+      if explicitId == nil { explicitId = Edge.automaticId(storedOrigin) }  // keep the id it had
+      storedOrigin = newValue
+    }
   }
+  private var storedOrigin: RowLocation
 
   /// A link; unspecified fields are empty and the weight is 1.
   public init(
@@ -69,7 +74,7 @@ public struct Edge: Hashable, Sendable, Identifiable {
     self.confidence = confidence
     self.note = note
     self.attributes = attributes
-    self.origin = origin
+    self.storedOrigin = origin
   }
 
   /// A link read from a file, numbered `index`; `id` is `nil` when the row has none (its id is then
@@ -94,7 +99,7 @@ public struct Edge: Hashable, Sendable, Identifiable {
     self.confidence = confidence
     self.note = note
     self.attributes = attributes
-    self.origin = origin
+    self.storedOrigin = origin
   }
 
   /// The id of a row without one: `file:line`.

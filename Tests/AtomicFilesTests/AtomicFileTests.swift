@@ -1,5 +1,5 @@
 import Foundation
-import GraphvizRender
+import AtomicFiles
 import Testing
 
 @Suite("AtomicFile writes all or nothing")
