@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-notebooks bench format lint clean
+.PHONY: gamm test setup setup-test build test-swift test-datasets test-notebooks test-fuzz bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, notebooks.
-test: setup-test build test-swift test-datasets test-notebooks
+test: setup-test build test-swift test-datasets test-notebooks test-fuzz
 
 setup:
 	@scripts/setup.sh run
@@ -35,6 +35,10 @@ test-datasets:
 
 test-notebooks:
 	python3 scripts/run_notebooks.py Notebooks
+
+## A short bounded fuzz of the dataset loader and the Graphviz label writer (20 s each).
+test-fuzz:
+	scripts/fuzz.sh 20
 
 ## Benchmarks against networkx, igraph, networkit and `dot` (minutes; not part of the tests).
 bench: setup-test
