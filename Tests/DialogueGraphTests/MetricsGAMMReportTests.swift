@@ -76,6 +76,23 @@ import Testing
     #expect((0...1).contains(themes.balance))
   }
 
+  /// The same §2.3 passage, as a change: the Morocco partnership, signed on 7 June 2013 ("blev der
+  /// undertegnet et mobilitetspartnerskab med Marokko den 7. juni 2013"), brings all four priorities
+  /// between the end of 2012 and the end of 2013, while the partnerships that existed already keep
+  /// theirs.
+  @Test func moroccoBringsTheFourPrioritiesBetweenTheEndsOf2012And2013() throws {
+    let change = try network.thematicChange(
+      frameworkKind: "mobility-partnership", from: Day.test(2012, 12, 31), to: MetricsFixtures.endOf2013)
+    let morocco = try #require(change.rows.first { $0.framework == "mp-morocco" })
+    #expect(!morocco.existsFrom && morocco.existsTo)
+    #expect(morocco.gained.count == 4 && morocco.lost.isEmpty && morocco.ratioTo == 1)
+    for row in change.rows where row.existsFrom {
+      #expect(row.lost.isEmpty && row.gained.isEmpty, "\(row.framework) existed before and keeps its themes")
+    }
+    #expect(change.before.rows.count + 2 == change.after.rows.count, "Morocco and Azerbaijan are new")
+    #expect(change.balanceChange == change.after.balance - change.before.balance)
+  }
+
   /// §2.2: "FRONTEX undertegnede arbejdsaftaler med de kompetente myndigheder i Armenien
   /// (22. februar 2012) og Aserbajdsjan (16. april 2013). FRONTEX har nu arbejdsaftaler med alle
   /// de østlige partnerskabslande." — "FRONTEX signed working arrangements with Armenia (22

@@ -40,6 +40,10 @@ extension AdjacencyGraph {
   /// The sources are split over `threads` threads; the result is bit-for-bit the same for any
   /// thread count (see `ParallelSources`).
   ///
+  /// Unweighted searches are direction-optimising breadth-first searches (see
+  /// `ShortestPathScratch.breadthFirst`): on small-world graphs they skip scanning the largest
+  /// levels, and the accumulation walks only the arcs of the shortest-path DAG.
+  ///
   /// - Complexity: O(n m) time unweighted, O(n m log m) weighted; O(n + m) memory per thread plus
   ///   16 doubles per node for the ordered merge.
   ///
@@ -78,28 +82,28 @@ extension AdjacencyGraph {
     let directed = isDirected
     withCSRView { graph in
       withCSRView(reversed: true) { incoming in
-      perChunk.withUnsafeMutableBufferPointer { perChunk in
-        let sums = DisjointWrites(base: perChunk.baseAddress!)
-        ParallelSources.forEachChunk(
-          count: sources.count, threads: threads,
-          makeWorker: { ShortestPathScratch(nodeCount: n, arcCount: arcCount) },
-          process: { chunk, scratch in
-            let accumulator = sums.base + chunk * n
-            let range = ParallelSources.sources(ofChunk: chunk, chunks: chunks, count: sources.count)
-            for offset in range {
-              let s = sources.lowerBound + offset
-              if weighted {
-                scratch.dijkstra(from: s, in: graph)
-                scratch.accumulateWeightedDependencies(
-                  source: s, in: graph, endpoints: endpoints, into: accumulator)
-              } else {
-                scratch.breadthFirst(from: s, out: graph, in: incoming, directed: directed)
-                scratch.accumulateUnweightedDependencies(endpoints: endpoints, into: accumulator)
+        perChunk.withUnsafeMutableBufferPointer { perChunk in
+          let sums = DisjointWrites(base: perChunk.baseAddress!)
+          ParallelSources.forEachChunk(
+            count: sources.count, threads: threads,
+            makeWorker: { ShortestPathScratch(nodeCount: n, arcCount: arcCount) },
+            process: { chunk, scratch in
+              let accumulator = sums.base + chunk * n
+              let range = ParallelSources.sources(ofChunk: chunk, chunks: chunks, count: sources.count)
+              for offset in range {
+                let s = sources.lowerBound + offset
+                if weighted {
+                  scratch.dijkstra(from: s, in: graph)
+                  scratch.accumulateWeightedDependencies(
+                    source: s, in: graph, endpoints: endpoints, into: accumulator)
+                } else {
+                  scratch.breadthFirst(from: s, out: graph, in: incoming, directed: directed)
+                  scratch.accumulateUnweightedDependencies(endpoints: endpoints, into: accumulator)
+                }
+                scratch.reset(weighted: weighted)
               }
-              scratch.reset(weighted: weighted)
-            }
-          })
-      }
+            })
+        }
       }
     }
     // Merge the chunks in chunk order: the same sums whatever the number of threads.

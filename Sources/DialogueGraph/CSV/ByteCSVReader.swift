@@ -71,18 +71,19 @@ struct ByteCSVReader {
     }
   }
 
-  /// Reads the next record into `fields` (replacing its contents).
+  /// Reads the next record into `fields` (replacing its contents; after an error, `fields` holds
+  /// the fields read before it).
   ///
   /// - Returns: the physical line on which the record starts, or `nil` at the end of the input.
   /// - Throws: ``CSVSyntaxError`` for an unterminated quoted field or text after a closing quote.
   mutating func nextRecord(into fields: inout [Field]) throws(CSVSyntaxError) -> Int? {
     let buffer = FieldBuffer()
-    let recordLine = try nextRecord(into: buffer)
-    fields = buffer.array
-    return recordLine
+    defer { fields = buffer.array }
+    return try nextRecord(into: buffer)
   }
 
-  /// Reads the next record into `fields` (replacing its contents); the loader's fast path, which
+  /// Reads the next record into `fields` (replacing its contents; after an error, `fields` holds
+  /// the fields read before it); the loader's fast path, which
   /// appends to a reused buffer without the uniqueness checks of an array.
   ///
   /// - Returns: the physical line on which the record starts, or `nil` at the end of the input.
@@ -148,6 +149,10 @@ struct ByteCSVReader {
   /// - Complexity: O(length of the field).
   static func endOfUnquotedField(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
     var i = from
+    if i < count {  // empty fields are common: answer them without the word loop
+      let b = base[i]
+      if b == UInt8(ascii: ",") || b == 0x0A || b == 0x0D { return i }
+    }
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080

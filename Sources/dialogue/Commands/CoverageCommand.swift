@@ -20,13 +20,16 @@ struct CoverageCommand: ParsableCommand {
 
       Thematic coverage (--themes): for each framework of --framework-kind (default \
       mobility-partnership), the GAMM priorities it addresses; JSON fields: framework, label, \
-      themes [id], missing [id], ratio (themes ÷ 4).
+      themes [id], missing [id], ratio (themes ÷ 4). With --from/--to: {from, to, balance_from, \
+      balance_to, balance_change, frameworks: [framework, label, exists_from, exists_to, ratio_from, \
+      ratio_to, ratio_change, gained, lost]}.
 
       Examples:
         dialogue coverage --region eastern-partnership --actor frontex --edge-kind working-arrangement --as-of 2013-12-31
         dialogue coverage --region southern-mediterranean --framework-kind mobility-partnership --from 2013-12-31 --to 2014-12-31
         dialogue coverage --countries MA,TN,JO,LB,EG --framework-kind mobility-partnership --explain TN
         dialogue coverage --themes --framework-kind mobility-partnership
+        dialogue coverage --themes --from 2012-12-31 --to 2013-12-31
       """,
     subcommands: [ThemeCoverageCommand.self])
 
@@ -70,9 +73,12 @@ struct CoverageCommand: ParsableCommand {
 
   func validate() throws {
     if themes {
-      if region != nil || !countries.isEmpty || edgeKind != nil || actor != nil || from != nil || explain != nil {
-        throw ValidationError("--themes takes only --framework-kind and --as-of.")
+      if region != nil || !countries.isEmpty || edgeKind != nil || actor != nil || explain != nil {
+        throw ValidationError("--themes takes only --framework-kind, --as-of, or --from and --to.")
       }
+      if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together.") }
+      if from != nil && asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
+      if let from, let to, to.day < from.day { throw ValidationError("--to (\(to)) is before --from (\(from)).") }
       return
     }
     if (region == nil) == (FilterOptions.split(countries) == nil) {
@@ -94,8 +100,17 @@ struct CoverageCommand: ParsableCommand {
 
   func run() throws {
     if themes {
-      return try ThemeCoverageCommand.run(
-        frameworkKind: frameworkKind ?? "mobility-partnership", asOf: asOf, dataset: dataset, output: output)
+      let kind = frameworkKind ?? "mobility-partnership"
+      if let from, let to {
+        let network = try dataset.load(verbose: output.verbose)
+        do {
+          let change = try network.thematicChange(frameworkKind: kind, from: from.day, to: to.day)
+          return try output.emit(change.table, json: change.json)
+        } catch let error as MetricError {
+          throw CommandFailure.metric(error)
+        }
+      }
+      return try ThemeCoverageCommand.run(frameworkKind: kind, asOf: asOf, dataset: dataset, output: output)
     }
     let network = try dataset.load(verbose: output.verbose)
     let set: CountrySet =
