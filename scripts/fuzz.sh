@@ -36,6 +36,8 @@ for harness in "${harnesses[@]}"; do
   corpus="$scratch/corpus/$harness"
   findings="$scratch/findings/$harness"
   log="$scratch/logs/$harness.log"
+  # Findings are counted per run: earlier ones (already turned into regression tests) are cleared.
+  rm -rf "$findings"
   mkdir -p "$corpus" "$findings" "$(dirname "$log")"
   cp -n "$root/Fuzz/Corpus/$harness/"* "$corpus/" 2>/dev/null || true
   # Graphviz allocates global state it never frees (leak reports would be its, not ours); the Swift

@@ -10,7 +10,8 @@ attributes):
 - igraph: ig.Graph.DictList(vertices=None, edges=csv.DictReader(...), directed=True);
 - networkit: pandas.read_csv of the source,target columns, pd.factorize to integer ids, then
   nk.Graph.addEdges (networkit graphs carry no string attributes, so it does less work than the others).
-Each library runs in a fresh subprocess so that peak RSS (ru_maxrss) is its own.
+Each library runs in a fresh subprocess so that peak RSS (ru_maxrss) is its own. `median_cpu_seconds`
+is the process CPU time of one load (time.process_time; numpy/pandas may use more than one thread).
 """
 import argparse
 import json
@@ -48,13 +49,15 @@ def load_networkit():
     return g.numberOfNodes(), g.numberOfEdges()
 load = {"networkx": load_networkx, "igraph": load_igraph, "networkit": load_networkit}[library]
 baseline = rss()
-times = []
+times, cpu = [], []
 for _ in range(runs):
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     nodes, edges = load()
     times.append(time.perf_counter() - start)
+    cpu.append(time.process_time() - cpu_start)
 print(json.dumps({"tool": library, "dataset": folder, "nodes": nodes, "edges": edges, "runs": runs,
                   "median_seconds": round(statistics.median(times), 4), "min_seconds": round(min(times), 4),
+                  "median_cpu_seconds": round(statistics.median(cpu), 4),
                   "peak_rss_bytes": rss(), "bytes_per_edge": round((rss() - baseline) / max(edges, 1), 1)},
                  sort_keys=True))
 '''

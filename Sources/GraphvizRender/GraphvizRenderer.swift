@@ -52,7 +52,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     _ graph: GraphvizGraph, engine: LayoutEngine, format: OutputFormat,
     options: RenderOptions = RenderOptions()
   ) throws(RenderError) -> Rendering {
-    let plan = GraphvizBuildPlan(try GraphvizNames.sanitized(options.prepared(graph, for: engine)))
+    let plan = GraphvizBuildPlan(try GraphvizNames.sanitized(options.prepared(graph, for: engine), for: format))
     lock.lock()
     defer { lock.unlock() }
     let session = try currentSession()

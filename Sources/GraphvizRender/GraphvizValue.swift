@@ -60,8 +60,8 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral,
   }
 
   /// Escapes literal text for a Graphviz label: `\` → `\\`, `&` → `&amp;`; control characters
-  /// other than tab, line feed and carriage return become U+FFFD, because Graphviz copies them
-  /// into its SVG output, where XML 1.0 forbids them (the file would not open).
+  /// other than tab, line feed and carriage return, and U+FFFE/U+FFFF, become U+FFFD, because
+  /// Graphviz copies them into its SVG output, where XML 1.0 forbids them (the file would not open).
   /// - Complexity: O(*n*) in the length of `text`.
   static func escapedText(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "&" || isForbiddenControl($0) }) else {
@@ -79,9 +79,11 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral,
     return escaped
   }
 
-  /// C0 control characters XML 1.0 does not allow (all but tab, line feed, carriage return).
+  /// Characters XML 1.0 does not allow at all (§2.2 `Char`): the C0 controls other than tab, line
+  /// feed and carriage return, and the noncharacters U+FFFE and U+FFFF.
   static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE
+      || scalar.value == 0xFFFF
   }
 }
 

@@ -19,6 +19,20 @@ import Testing
     #expect(titles.contains("n1"))
   }
 
+  @Test func entityLikeTextInNodeIdsIsShownLiterallyInSVGTitles() throws {
+    // Fuzz finding crash-4019600f…: Graphviz copies "&nbsp;" and "&#0;" in names unchanged into
+    // <title>, which no XML parser accepts.
+    let id = "< x41; &nbsp; &#0; &#x> & &amp;"
+    var graph = GraphvizGraph()
+    graph.nodes = [GraphvizNode(id: "n1"), GraphvizNode(id: id)]
+    graph.edges = [GraphvizEdge(from: "n1", to: id)]
+    let svg = try GraphvizRenderer.shared.render(graph, engine: .dot, format: .svg)
+    let titles = try #require(SVGTextReader.texts(of: "title", in: svg), "the SVG must be well-formed XML")
+    #expect(titles.contains(id))
+    let dot = String(decoding: try GraphvizRenderer.shared.render(graph, engine: .dot, format: .dot), as: UTF8.self)
+    #expect(dot.contains("&nbsp; &#0;"), "other formats keep the name as it is")
+  }
+
   @Test func idsThatDifferOnlyInControlCharactersAreAnErrorNotAMerge() {
     var graph = GraphvizGraph()
     graph.nodes = [GraphvizNode(id: "a\u{1}"), GraphvizNode(id: "a\u{2}")]

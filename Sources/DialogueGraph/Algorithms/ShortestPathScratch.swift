@@ -64,6 +64,8 @@ final class ShortestPathScratch {
   let predecessorEnd: UnsafeMutablePointer<Int>
   /// Per level `d`, whether level `d + 1` was found bottom-up (its predecessors were recorded).
   let foundBottomUp: UnsafeMutablePointer<Bool>
+  /// One bit per node, all zero between uses (see `sortLevel`).
+  let levelBits: UnsafeMutablePointer<UInt64>
   /// Nodes not reached yet, kept once the search first goes bottom-up.
   let unreached: UnsafeMutablePointer<Int32>
   private(set) var reachedCount = 0
@@ -105,6 +107,8 @@ final class ShortestPathScratch {
     foundBottomUp = .allocate(capacity: n + 1)
     foundBottomUp.initialize(repeating: false, count: n + 1)
     unreached = .allocate(capacity: n)
+    levelBits = .allocate(capacity: (n + 63) / 64)
+    levelBits.initialize(repeating: 0, count: (n + 63) / 64)
     heapKeys = .allocate(capacity: arcCount + 1)
     heapNodes = .allocate(capacity: arcCount + 1)
   }
@@ -126,6 +130,7 @@ final class ShortestPathScratch {
     predecessorEnd.deallocate()
     foundBottomUp.deallocate()
     unreached.deallocate()
+    levelBits.deallocate()
     heapKeys.deallocate()
     heapNodes.deallocate()
   }
@@ -230,6 +235,7 @@ final class ShortestPathScratch {
         }
         unreachedCount = kept
       } else {
+        if (end - first) * 32 > n { sortLevel(first..<end) }
         for position in first..<end {
           let v = Int(order[position])
           let sv = sigma[v]
@@ -310,6 +316,30 @@ final class ShortestPathScratch {
       }
     }
     reachedCount = settled
+  }
+
+  /// Sorts `order[positions]` by node index, through the bitmap `levelBits` (left all zero):
+  /// scanning a large level in index order reads the adjacency arrays front to back, which the
+  /// hardware prefetcher follows, instead of jumping around them.
+  ///
+  /// - Complexity: O(positions.count + n / 64).
+  private func sortLevel(_ positions: Range<Int>) {
+    let bits = levelBits
+    for position in positions {
+      let v = Int(order[position])
+      bits[v >> 6] |= 1 << UInt64(v & 63)
+    }
+    var position = positions.lowerBound
+    for word in 0..<(nodeCount + 63) / 64 {
+      var remaining = bits[word]
+      if remaining == 0 { continue }
+      bits[word] = 0
+      while remaining != 0 {
+        order[position] = Int32(truncatingIfNeeded: word << 6 | remaining.trailingZeroBitCount)
+        position &+= 1
+        remaining &= remaining &- 1
+      }
+    }
   }
 
   /// Restores the "unreached" state of every node the last search touched.

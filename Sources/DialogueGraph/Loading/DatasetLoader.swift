@@ -115,22 +115,36 @@ enum DatasetLoader {
     guard fstat(descriptor, &info) == 0 else {
       throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
     }
-    // Read straight into the array (no intermediate `Data`), growing if the file grew meanwhile.
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-    var count = 0
+    // Read straight into the array (no intermediate `Data`, no zero-filling), growing if the file
+    // grew meanwhile.
+    var bytes: [UInt8] = []
+    var capacity = max(Int(info.st_size), 0) + 1
     while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      var failure: Int32 = 0
+      var full = false
+      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        // Keep what was read before a regrowth.
+        count = 0
+        if !bytes.isEmpty {
+          _ = buffer.initialize(from: bytes)
+          count = bytes.count
+        }
+        while count < buffer.count {
+          let n = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+          if n < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            return
+          }
+          if n == 0 { return }
+          count += n
+        }
+        full = true
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
-      }
-      if n == 0 { break }
-      count += n
+      if failure != 0 { throw .unreadable(path: url.path, reason: String(cString: strerror(failure))) }
+      if !full { break }
+      capacity *= 2
     }
-    bytes.removeSubrange(count...)
     return bytes
   }
 }

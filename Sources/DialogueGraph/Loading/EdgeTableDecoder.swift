@@ -64,12 +64,16 @@ enum EdgeTableDecoder {
     guard columns.hasAll(required, of: known) else { return Result() }
     let p = columns.position
     let defaultKind = mentioned == nil ? "" : "link"
-    var result = Result()
+    // Separate arrays rather than `Result`'s fields while reading (appending to a field of a struct
+    // variable made the compiler copy each edge once more).
+    var edges: [Edge] = []
+    var sources: [Int] = []
+    var targets: [Int] = []
     var edgeCount = 0
     let estimate = max(16, bytes.count / 80)
-    result.edges.reserveCapacity(estimate)
-    result.sources.reserveCapacity(estimate)
-    result.targets.reserveCapacity(estimate)
+    edges.reserveCapacity(estimate)
+    sources.reserveCapacity(estimate)
+    targets.reserveCapacity(estimate)
 
     /// The node index of an endpoint cell (-1 if empty or unknown), creating a node for a bare list.
     func endpoint(_ index: Int?) -> Int {
@@ -99,7 +103,7 @@ enum EdgeTableDecoder {
 
     while true {
       switch table.next(problems: &problems) {
-      case .end: return result
+      case .end: return Result(edges: edges, sources: sources, targets: targets)
       case .ragged: continue
       case .row:
         var attributes: [String: String] = [:]
@@ -122,15 +126,15 @@ enum EdgeTableDecoder {
         let citation = cells.shared(table, p[10]) ?? ""
         let confidence = cells.vocabulary(.confidence, table, p[11], problems: &problems) ?? ""
         let note = cells.text(table, p[12])
-        result.edges.append(
+        edges.append(
           Edge(
             loadedId: id, index: edgeCount, source: sourceId, target: targetId, kind: kind, role: role,
             start: start, end: end, status: status, amountEUR: amount, weight: weight, citation: citation,
             confidence: confidence, note: note, attributes: attributes,
             origin: RowLocation(file: file, line: table.line)))
         edgeCount += 1
-        result.sources.append(source)
-        result.targets.append(target)
+        sources.append(source)
+        targets.append(target)
       }
     }
   }

@@ -274,18 +274,29 @@ struct NetworkValidator {
     nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>, sources: [Int], targets: [Int],
     into problems: inout ProblemCollector
   ) {
-    var outgoing: [Int: [Int]] = [:]  // node → part-of edge indices
-    for e in edges.indices where edges[e].kind == "part-of" && sources[e] >= 0 && targets[e] >= 0 {
-      outgoing[sources[e], default: []].append(e)
+    // The part-of links of each node, in edge order, as offsets into one list (counting sort):
+    // arrays instead of a dictionary of arrays, which allocated one array per node.
+    var offsets = [Int](repeating: 0, count: nodes.count + 1)
+    var partOf: [Int] = []
+    for e in edges.indices where sources[e] >= 0 && targets[e] >= 0 && edges[e].kind == "part-of" {
+      partOf.append(e)
+      offsets[sources[e] + 1] += 1
     }
-    guard !outgoing.isEmpty else { return }
-    var colour: [Int: UInt8] = [:]  // absent: unvisited, 1: on the stack, 2: done
-    for root in outgoing.keys.sorted() where colour[root] == nil {
+    guard !partOf.isEmpty else { return }
+    for v in 0..<nodes.count { offsets[v + 1] += offsets[v] }
+    var outgoing = [Int](repeating: 0, count: partOf.count)
+    var fill = offsets
+    for e in partOf {
+      outgoing[fill[sources[e]]] = e
+      fill[sources[e]] += 1
+    }
+    var colour = [UInt8](repeating: 0, count: nodes.count)  // 0: unvisited, 1: on the stack, 2: done
+    for root in 0..<nodes.count where offsets[root] < offsets[root + 1] && colour[root] == 0 {
       var stack: [(node: Int, next: Int)] = [(root, 0)]
       var path = [root]
       colour[root] = 1
       while let top = stack.last {
-        let list = outgoing[top.node] ?? []
+        let list = outgoing[offsets[top.node]..<offsets[top.node + 1]]
         if top.next == list.count {
           colour[top.node] = 2
           stack.removeLast()
@@ -293,10 +304,10 @@ struct NetworkValidator {
           continue
         }
         stack[stack.count - 1].next += 1
-        let e = list[top.next]
+        let e = list[list.startIndex + top.next]
         let child = targets[e]
         switch colour[child] {
-        case nil:
+        case 0:
           colour[child] = 1
           stack.append((child, 0))
           path.append(child)
