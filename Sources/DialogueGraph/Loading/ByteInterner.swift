@@ -101,9 +101,21 @@ struct ByteInterner {
       h ^= h >> 32
       i += 8
     }
-    if i < bytes.count {
-      var tail: UInt64 = 0
-      for k in i..<bytes.count { tail = tail << 8 | UInt64(base[k]) }
+    let n = bytes.count
+    if i < n {
+      // The last 1–7 bytes as one word, read without going past the end: an overlapping 8-byte
+      // load shifted right when the key is at least 8 bytes long, else two 4-byte loads or bytes.
+      var tail: UInt64
+      if n >= 8 {
+        tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64((8 - (n - i)) * 8)
+      } else if n >= 4 {
+        let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+        let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> UInt64((8 - n) * 8)
+        tail = first | last << 32
+      } else {
+        tail = 0
+        for k in 0..<n { tail |= UInt64(base[k]) << UInt64(8 * k) }
+      }
       h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
     }
     h ^= h >> 33

@@ -8,9 +8,9 @@ struct CellParser {
   private var vocabularyIds = [[String?]](repeating: [], count: VocabularyField.allCases.count)
   /// The vocabulary the cells are checked against.
   let vocabulary: Vocabulary
-  /// Known vocabulary values of up to 16 bytes, by column: a direct-mapped cache in front of
+  /// Known vocabulary values of up to 16 bytes, one table per column, in front of
   /// `vocabularyValues` (see ``ShortKeyCache``).
-  private var knownValues = [ShortKeyCache](repeating: ShortKeyCache(), count: VocabularyField.allCases.count)
+  private var knownValues = ShortKeyCache(tables: VocabularyField.allCases.count)
 
   /// A parser checking vocabulary columns against `vocabulary`.
   init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
@@ -25,7 +25,7 @@ struct CellParser {
     guard let index, !table.isEmpty(index) else { return nil }
     let escaped = table.hasEscapedQuotes(index)
     let key = escaped ? nil : ShortKeyCache.Key(table.bytes(index))
-    if let key, let known = knownValues[field.rawValue].value(for: key) { return known }
+    if let key, let known = knownValues.value(for: key, in: field.rawValue) { return known }
     let text: String
     let canonical: String?
     if escaped {
@@ -40,7 +40,7 @@ struct CellParser {
       canonical = vocabularyIds[f][slot]
     }
     if let canonical {
-      if let key { knownValues[field.rawValue].store(canonical, for: key) }
+      if let key { knownValues.store(canonical, for: key, in: field.rawValue) }
       return canonical
     }
     problems.add(
@@ -156,13 +156,14 @@ struct CellParser {
   }
 }
 
-/// A small hash table from byte strings of at most 16 bytes to strings: 256 slots with linear
-/// probing, each holding one key (two words and a length) and its value; it stops taking keys at
-/// 128, so lookups stay short and a full table simply sends new keys to the slow path.
+/// Small hash tables from byte strings of at most 16 bytes to strings: per table 256 slots with
+/// linear probing, each holding one key (two words and a length) and its value; a table stops
+/// taking keys at 128, so lookups stay short and new keys then simply take the slow path.
 ///
 /// Vocabulary cells (kinds, roles, statuses, confidences) come from a dozen values per column, so
 /// nearly every lookup hits and costs a few word compares instead of hashing and probing a
-/// ``ByteInterner`` (callgrind: about 250 instructions per cell before, about 40 after).
+/// ``ByteInterner`` (callgrind: about 250 instructions per cell before, about 40 after). The tables
+/// share two flat arrays: an array of caches was copied (retaining its arrays) on every lookup.
 struct ShortKeyCache {
   /// A byte string of at most 16 bytes packed into two words (zero-padded, little-endian) and its
   /// length.
@@ -171,15 +172,27 @@ struct ShortKeyCache {
     var high: UInt64
     var length: Int
 
-    /// The key of `bytes`, or `nil` if longer than 16 bytes.
+    /// The key of `bytes`, or `nil` if longer than 16 bytes. Reads only the bytes themselves
+    /// (overlapping loads, shifted), never past their end.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
       let n = bytes.count
       guard n <= 16, let base = bytes.baseAddress else { return nil }
-      var words: (UInt64, UInt64) = (0, 0)
-      withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: n) }
-      low = words.0
-      high = words.1
+      let raw = UnsafeRawPointer(base)
       length = n
+      if n >= 8 {
+        low = raw.loadUnaligned(as: UInt64.self)
+        high = n > 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64((16 - n) * 8) : 0
+      } else if n >= 4 {
+        let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+        let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> UInt64((8 - n) * 8)
+        low = first | last << 32
+        high = 0
+      } else {
+        var word: UInt64 = 0
+        for i in 0..<n { word |= UInt64(base[i]) << UInt64(8 * i) }
+        low = word
+        high = 0
+      }
     }
 
     /// The first slot to probe in a 256-slot table (multiplicative hashing, top eight bits).
@@ -189,27 +202,36 @@ struct ShortKeyCache {
     }
   }
 
-  private var keys = [Key?](repeating: nil, count: 256)
-  private var values = [String](repeating: "", count: 256)
-  private var count = 0
+  private var keys: [Key?]
+  private var values: [String]
+  private var counts: [Int]
 
-  /// The value stored for `key`, if any.
-  func value(for key: Key) -> String? {
+  /// `tables` empty tables.
+  init(tables: Int) {
+    keys = [Key?](repeating: nil, count: tables * 256)
+    values = [String](repeating: "", count: tables * 256)
+    counts = [Int](repeating: 0, count: tables)
+  }
+
+  /// The value stored for `key` in table `table`, if any.
+  func value(for key: Key, in table: Int) -> String? {
+    let base = table * 256
     var slot = key.slot
-    while let stored = keys[slot] {
-      if stored == key { return values[slot] }
+    while let stored = keys[base + slot] {
+      if stored == key { return values[base + slot] }
       slot = (slot + 1) & 255
     }
     return nil
   }
 
-  /// Stores `value` for a `key` that is not in the table yet (ignored once 128 keys are stored).
-  mutating func store(_ value: String, for key: Key) {
-    guard count < 128 else { return }
+  /// Stores `value` for a `key` that is not in table `table` yet (ignored once it holds 128 keys).
+  mutating func store(_ value: String, for key: Key, in table: Int) {
+    guard counts[table] < 128 else { return }
+    let base = table * 256
     var slot = key.slot
-    while keys[slot] != nil { slot = (slot + 1) & 255 }
-    keys[slot] = key
-    values[slot] = value
-    count += 1
+    while keys[base + slot] != nil { slot = (slot + 1) & 255 }
+    keys[base + slot] = key
+    values[base + slot] = value
+    counts[table] += 1
   }
 }

@@ -110,9 +110,6 @@ enum EdgeTableDecoder {
         for (index, name) in columns.attributes where !table.isEmpty(index) { attributes[name] = table.string(index) }
         let source = endpoint(p[1])
         let target = endpoint(p[2])
-        // Every cell goes to a local first: with `??` and calls inside the initializer's argument
-        // list the compiler built the edge in a temporary and copied it (callgrind: ~300
-        // instructions and 11 retains per row).
         let id = cells.text(table, p[0])
         let sourceId = idText(p[1], source)
         let targetId = idText(p[2], target)

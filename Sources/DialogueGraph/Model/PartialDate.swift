@@ -59,31 +59,22 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible, Lossless
   ///
   /// - Complexity: O(1) (at most ten bytes are looked at).
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
-    func number(_ from: Int, _ count: Int) -> Int? {
-      var value = 0
-      for i in from..<(from + count) {
-        let b = bytes[i]
-        guard b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") else { return nil }
-        value = value * 10 + Int(b - UInt8(ascii: "0"))
-      }
-      return value
-    }
+    let n = bytes.count
+    guard n == 4 || n == 7 || n == 10 else { return nil }
+    // Each digit as 0–9 (anything else wraps to ≥ 10 and is caught by one comparison per field).
+    @inline(__always) func digit(_ i: Int) -> Int { Int(bytes[i] &- UInt8(ascii: "0")) }
+    let y0 = digit(0), y1 = digit(1), y2 = digit(2), y3 = digit(3)
+    guard y0 < 10, y1 < 10, y2 < 10, y3 < 10 else { return nil }
+    let year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3
+    if n == 4 { return PartialDate(year: year) }
     let dash = UInt8(ascii: "-")
-    switch bytes.count {
-    case 4:
-      guard let y = number(0, 4) else { return nil }
-      return PartialDate(year: y)
-    case 7:
-      guard bytes[4] == dash, let y = number(0, 4), let m = number(5, 2) else { return nil }
-      return PartialDate(year: y, month: m)
-    case 10:
-      guard bytes[4] == dash, bytes[7] == dash, let y = number(0, 4), let m = number(5, 2),
-        let d = number(8, 2)
-      else { return nil }
-      return PartialDate(year: y, month: m, day: d)
-    default:
-      return nil
-    }
+    let m0 = digit(5), m1 = digit(6)
+    guard bytes[4] == dash, m0 < 10, m1 < 10 else { return nil }
+    let month = m0 * 10 + m1
+    if n == 7 { return PartialDate(year: year, month: month) }
+    let d0 = digit(8), d1 = digit(9)
+    guard bytes[7] == dash, d0 < 10, d1 < 10 else { return nil }
+    return PartialDate(year: year, month: month, day: d0 * 10 + d1)
   }
 
   /// The first day of the period: how a `start` is read.
