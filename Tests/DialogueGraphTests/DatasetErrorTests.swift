@@ -145,6 +145,14 @@ import Testing
     ])
     #expect(try problems(nodes: nodes, edges: "a,b,part-of,,,,c,seed\na,c,part-of,,,,c,seed\nb,c,part-of,,,,c,seed\n") == [])
   }
+  @Test func aLongPartOfCycleIsNamedOnOneShortLine() {
+    let ids = (0..<30).map { "n\($0)" }
+    #expect(
+      NetworkValidator.shortened(ids + ["n0"])
+        == "n0 → n1 → n2 → n3 → … 24 more … → n28 → n29 → n0")
+    #expect(NetworkValidator.shortened(["a", "b", "a"]) == "a → b → a")
+  }
+
 
   @Test func allProblemsAreCollectedAndTheFirstHundredKept() throws {
     let rows = (0..<150).map { "DE,X\($0),supports,,,,c,seed\n" }.joined()

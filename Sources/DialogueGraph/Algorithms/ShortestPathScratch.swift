@@ -64,6 +64,9 @@ final class ShortestPathScratch {
   let predecessorEnd: UnsafeMutablePointer<Int>
   /// Per level `d`, whether level `d + 1` was found bottom-up (its predecessors were recorded).
   let foundBottomUp: UnsafeMutablePointer<Bool>
+  /// `[0, all ones]`: selects a value or +0 by indexing, which the compiler cannot turn back into
+  /// a branch.
+  let selectionMasks: UnsafeMutablePointer<UInt64>
   /// One bit per node, all zero between uses (see `sortLevel`).
   let levelBits: UnsafeMutablePointer<UInt64>
   /// Nodes not reached yet, kept once the search first goes bottom-up.
@@ -87,15 +90,15 @@ final class ShortestPathScratch {
     coefficient.initialize(repeating: 0, count: n)
     dependencySum = .allocate(capacity: n)
     dependencySum.initialize(repeating: 0, count: n)
-    order = .allocate(capacity: n)
-    order.initialize(repeating: 0, count: n)
+    order = .allocate(capacity: n + 1)  // + 1: a branch-free search writes one slot past the end
+    order.initialize(repeating: 0, count: n + 1)
     levelStart = .allocate(capacity: n + 2)
     levelStart.initialize(repeating: 0, count: n + 2)
     levelMark = .allocate(capacity: n)
     levelMark.initialize(repeating: 0, count: n)
     levelNumber = .allocate(capacity: n)
     levelNumber.initialize(repeating: 0, count: n)
-    dagArcs = .allocate(capacity: max(arcCount, 1))
+    dagArcs = .allocate(capacity: arcCount + 1)
     successorStart = .allocate(capacity: n)
     successorStart.initialize(repeating: 0, count: n)
     successorEnd = .allocate(capacity: n)
@@ -107,6 +110,9 @@ final class ShortestPathScratch {
     foundBottomUp = .allocate(capacity: n + 1)
     foundBottomUp.initialize(repeating: false, count: n + 1)
     unreached = .allocate(capacity: n)
+    selectionMasks = .allocate(capacity: 2)
+    selectionMasks[0] = 0
+    selectionMasks[1] = ~0
     levelBits = .allocate(capacity: (n + 63) / 64)
     levelBits.initialize(repeating: 0, count: (n + 63) / 64)
     heapKeys = .allocate(capacity: arcCount + 1)
@@ -131,6 +137,7 @@ final class ShortestPathScratch {
     foundBottomUp.deallocate()
     unreached.deallocate()
     levelBits.deallocate()
+    selectionMasks.deallocate()
     heapKeys.deallocate()
     heapNodes.deallocate()
   }
@@ -175,6 +182,7 @@ final class ShortestPathScratch {
     let sigma = self.sigma
     let order = self.order
     let dag = self.dagArcs
+    let masks = self.selectionMasks
     let totalInArcs = inOffsets[n]
     levels[source] = 1
     sigma[source] = 1
@@ -238,26 +246,26 @@ final class ShortestPathScratch {
         if (end - first) * 32 > n { sortLevel(first..<end) }
         for position in first..<end {
           let v = Int(order[position])
-          let sv = sigma[v]
+          let svBits = sigma[v].bitPattern
           successorStart[position] = arcs
           var e = outOffsets[v]
           let stop = outOffsets[v &+ 1]
           while e < stop {
             let w = outNeighbors[e]
             e &+= 1
+            // Branch-free: which case applies is unpredictable, so every case does the same
+            // work, with the slot of `order`/`dagArcs` kept only when it applies and σ(v)
+            // masked to +0 (σ(w) is 0 while w is unreached) unless w is a successor.
             let lw = levels[Int(w)]
-            if lw == 0 {
-              levels[Int(w)] = next
-              sigma[Int(w)] = sv
-              order[tail] = w
-              tail &+= 1
-              dag[arcs] = w
-              arcs &+= 1
-            } else if lw == next {
-              sigma[Int(w)] += sv
-              dag[arcs] = w
-              arcs &+= 1
-            }
+            let isNew = lw == 0
+            let level = isNew ? next : lw
+            levels[Int(w)] = level
+            order[tail] = w
+            tail &+= isNew ? 1 : 0
+            let isSuccessor = level == next
+            dag[arcs] = w
+            arcs &+= isSuccessor ? 1 : 0
+            sigma[Int(w)] += Double(bitPattern: svBits & masks[isSuccessor ? 1 : 0])
           }
           successorEnd[position] = arcs
         }
@@ -348,6 +356,7 @@ final class ShortestPathScratch {
     // are settled when the heap empties, so `order` lists them all.
     for i in 0..<reachedCount {
       let v = Int(order[i])
+      sigma[v] = 0
       if weighted {
         hops[v] = -1
         length[v] = .infinity

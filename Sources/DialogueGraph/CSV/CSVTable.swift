@@ -60,6 +60,9 @@ struct CSVTable {
   /// Whether the table has a header (it was read without problems).
   var hasHeader: Bool { !header.isEmpty }
 
+  /// Whether reading stopped at a syntax or encoding error, so rows after it were never read.
+  private(set) var stoppedEarly = false
+
   /// Advances to the next non-blank record.
   mutating func next(problems: inout ProblemCollector) -> Step {
     guard reader != nil else { return .end }
@@ -70,6 +73,7 @@ struct CSVTable {
       } catch {
         report(error, into: &problems)
         reader = nil
+        stoppedEarly = true
         return .end
       }
       guard let recordLine else { return .end }

@@ -312,13 +312,21 @@ struct NetworkValidator {
           stack.append((child, 0))
           path.append(child)
         case 1:
-          let cycle = path[(path.lastIndex(of: child) ?? 0)...] + [child]
+          let cycle = Array(path[(path.lastIndex(of: child) ?? 0)...] + [child]).map { nodes[$0].id }
           report(
             edges[e].origin, "target", edges[e].target, "part-of links without a cycle",
-            "part-of cycle: " + cycle.map { nodes[$0].id }.joined(separator: " → "), into: &problems)
+            "part-of cycle: " + Self.shortened(cycle), into: &problems)
         default: break
         }
       }
     }
+  }
+
+  /// A cycle's ids joined by arrows; a long cycle shows its first four and last three ids and how
+  /// many lie between, so the message stays one readable line.
+  static func shortened(_ cycle: [String]) -> String {
+    guard cycle.count > 9 else { return cycle.joined(separator: " → ") }
+    let omitted = cycle.count - 7
+    return (cycle.prefix(4) + ["… \(omitted) more …"] + cycle.suffix(3)).joined(separator: " → ")
   }
 }

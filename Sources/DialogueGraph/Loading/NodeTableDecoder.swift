@@ -29,7 +29,11 @@ enum NodeTableDecoder {
     var nodes: [Node] = []
     while true {
       switch table.next(problems: &problems) {
-      case .end: return nodes
+      case .end:
+        // Rows after a syntax error were never read: references to them cannot be judged, and
+        // reporting each as an unknown node would bury the one real problem.
+        if table.stoppedEarly { validator.referencesUnknowable = true }
+        return nodes
       case .ragged:
         if let id = p[0], id < table.fields.count, let text = cells.text(table, id) {
           validator.rejectedIds.insert(text)
