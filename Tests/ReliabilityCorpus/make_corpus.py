@@ -288,10 +288,10 @@ DESCRIPTOR_MISSING_FIELD = {
                               [{"name": "region", "type": "string", "constraints": {"required": True}}],
                               "primaryKey": "id"}}]}
 case("descriptor-names-missing-field",
-     dict(OK, note="The loader does not read datapackage.json: a descriptor naming a required field that nodes.csv lacks is not detected (reported to the lead)."),
+     bad("datapackage.json", 44, 13, "is not in that file"),
      files={"datapackage.json": json.dumps(DESCRIPTOR_MISSING_FIELD, indent=2).encode() + b"\n"})
 case("descriptor-malformed-json",
-     dict(OK, note="The loader does not read datapackage.json, so malformed JSON there goes unnoticed (reported to the lead)."),
+     bad("datapackage.json", 1, 1, "the descriptor cannot be read"),
      files={"datapackage.json": b'{"resources": [\n'})
 
 # ---------------------------------------------------------------- generated (large) inputs

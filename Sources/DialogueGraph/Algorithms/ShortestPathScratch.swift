@@ -33,6 +33,9 @@ extension AdjacencyGraph {
 /// distances in `length`. After a breadth-first search, `order[levelStart[d]..<levelStart[d + 1]]`
 /// are the nodes at distance `d`, for `d` in `0..<levelCount`, and the shortest-path DAG is
 /// recorded (see ``dagArcs``).
+///
+/// Between searches (after ``reset(weighted:)``) every node has `sigma == 0` and no level: the
+/// branch-free breadth-first search adds to σ without first testing whether a node is new.
 final class ShortestPathScratch {
   let nodeCount: Int
   /// Dijkstra: ≥ 0 once settled, −1 otherwise.
@@ -223,11 +226,10 @@ final class ShortestPathScratch {
           while e < stop {
             let u = inNeighbors[e]
             e &+= 1
-            if levels[Int(u)] == mark {
-              paths += sigma[Int(u)]
-              dag[arcs] = u
-              arcs &+= 1
-            }
+            let isPredecessor = levels[Int(u)] == mark  // branch-free, as top-down below
+            paths += Double(bitPattern: sigma[Int(u)].bitPattern & masks[isPredecessor ? 1 : 0])
+            dag[arcs] = u
+            arcs &+= isPredecessor ? 1 : 0
           }
           if arcs > start {
             levels[w] = next

@@ -55,7 +55,12 @@ enum DatasetLoader {
     let nodeBytes = try readBytes(nodesURL)
     let edgeBytes = try readBytes(edgesURL)
 
-    var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv"])
+    var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv", "datapackage.json"])
+    let headers = [
+      "nodes.csv": nodeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: "nodes.csv") },
+      "edges.csv": edgeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: "edges.csv") },
+    ]
+    DescriptorCheck.check(folder: folder, headers: headers, problems: &problems)
     var cells = CellParser(vocabulary: vocabulary)
     var validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     validator.checksVocabulary = false  // the decoders check each distinct value once
