@@ -44,11 +44,15 @@ test-fuzz:
 bench: setup-test
 	Benchmarks/run.sh
 
-format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks/Sources Benchmarks/Package.swift
+SWIFT_FILES := Package.swift Sources Tests Examples Benchmarks/Sources Benchmarks/Package.swift Fuzz
 
+## Formats every Swift file with the committed .swift-format (swift format ships with the toolchain).
+format:
+	$(SWIFT) format --in-place --recursive $(SWIFT_FILES)
+
+## Fails on any formatting or style warning.
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks/Sources Benchmarks/Package.swift
+	$(SWIFT) format lint --strict --recursive $(SWIFT_FILES)
 
 clean:
 	rm -rf .build $(OUT)

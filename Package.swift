@@ -71,6 +71,7 @@ let package = Package(
     // Hostile inputs through the real binary, interrupted writes, rendering under load; the corpus
     // itself lives in Tests/ReliabilityCorpus.
     .testTarget(
-      name: "DialogueReliabilityTests", dependencies: ["DialogueGraph", "GraphvizRender", "NetworkDiagrams", "dialogue"]),
+      name: "DialogueReliabilityTests",
+      dependencies: ["DialogueGraph", "GraphvizRender", "NetworkDiagrams", "dialogue"]),
   ]
 )

@@ -139,8 +139,10 @@ private struct HTMLDisambiguator {
       add(node.attributes)
     }
     for edge in graph.edges {
-      plainStrings.formUnion([edge.tail, edge.head, GraphvizValue.escapedText(edge.tail),
-                              GraphvizValue.escapedText(edge.head)])
+      plainStrings.formUnion([
+        edge.tail, edge.head, GraphvizValue.escapedText(edge.tail),
+        GraphvizValue.escapedText(edge.head),
+      ])
       if let key = edge.key { plainStrings.insert(key) }
       add(edge.attributes)
     }

@@ -52,7 +52,8 @@ enum GraphvizNames {
       let safe = clean(node.id)
       if let other = seen[safe], other != node.id {
         throw .invalidGraph(
-          message: "node ids \(other.debugDescription) and \(node.id.debugDescription) differ only in control characters")
+          message:
+            "node ids \(other.debugDescription) and \(node.id.debugDescription) differ only in control characters")
       }
       seen[safe] = node.id
     }

@@ -47,7 +47,9 @@ struct DiagramSelection {
     case .twoMode(let kind):
       try DiagramSelection.requireFrameworkKind(kind, in: network)
       memberStateSide = view.nodeIndices.filter { network.nodes[$0].kind == "member-state" }
-      frameworkSide = view.nodeIndices.filter { network.nodes[$0].kind == kind && network.frameworkExists($0, asOf: options.asOf) }
+      frameworkSide = view.nodeIndices.filter {
+        network.nodes[$0].kind == kind && network.frameworkExists($0, asOf: options.asOf)
+      }
       let ms = Set(memberStateSide)
       let fw = Set(frameworkSide)
       // One line per member state and framework, however many rows record the membership

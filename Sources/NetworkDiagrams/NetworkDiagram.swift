@@ -43,7 +43,8 @@ public enum NetworkDiagram {
   /// The Graphviz graph for `network` drawn with `options`.
   /// - Throws: ``DiagramError`` for unknown ids or kinds.
   /// - Complexity: O(n + m), plus the centrality used for node size.
-  public static func graph(for network: DialogueNetwork, options: DiagramOptions) throws(DiagramError) -> GraphvizGraph {
+  public static func graph(for network: DialogueNetwork, options: DiagramOptions) throws(DiagramError) -> GraphvizGraph
+  {
     let selection = try DiagramSelection(network: network, options: options)
     return DiagramBuilder(network: network, options: options, selection: selection).build()
   }
@@ -55,7 +56,8 @@ public enum NetworkDiagram {
   ) throws(DiagramError) -> Data {
     let graph = try graph(for: network, options: options)
     do {
-      return try GraphvizRenderer.shared.render(graph, engine: options.engine ?? options.subject.defaultEngine, format: format)
+      return try GraphvizRenderer.shared.render(
+        graph, engine: options.engine ?? options.subject.defaultEngine, format: format)
     } catch {
       throw .render(error.description)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import AtomicFiles
+import Foundation
 import Testing
 
 @Suite("AtomicFile writes all or nothing")

@@ -69,7 +69,9 @@ import Testing
     for arguments in [
       ["coverage", "--actor", "frontex"],  // no countries
       ["coverage", "--region", "eastern-partnership"],  // no instrument
-      ["coverage", "--region", "eastern-partnership", "--actor", "frontex", "--framework-kind", "mobility-partnership"],
+      [
+        "coverage", "--region", "eastern-partnership", "--actor", "frontex", "--framework-kind", "mobility-partnership",
+      ],
       ["coverage", "--themes", "--region", "eastern-partnership"],
     ] {
       let usage = try CLIRunner.run(arguments)

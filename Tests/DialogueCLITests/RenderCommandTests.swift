@@ -63,7 +63,8 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let svg = try SVGContent(try Data(contentsOf: file))
     // The five member states of COM(2014) 96 §5.2.2, as computed by `dialogue gaps` (not typed here).
-    let gaps = try #require(try CLIRunner.json(["gaps", "--as-of", "2013-12-31", "--format", "json"]) as? [[String: Any]])
+    let gaps = try #require(
+      try CLIRunner.json(["gaps", "--as-of", "2013-12-31", "--format", "json"]) as? [[String: Any]])
     let disengaged = Set(gaps.filter { $0["disengaged"] as? Bool == true }.compactMap { $0["id"] as? String })
     #expect(disengaged.count == 5)
     let memberStates = Set(gaps.compactMap { $0["id"] as? String })
@@ -112,7 +113,8 @@ import Testing
     try Data("old".utf8).write(to: file)
     let unknown = try CLIRunner.run(["render", "--focus", "XX", "--output", file.path])
     #expect(unknown.status == 1)
-    #expect(unknown.stderrLines == [#"dialogue: error: unknown node "XX" — expected an id from the dataset's nodes.csv"#])
+    #expect(
+      unknown.stderrLines == [#"dialogue: error: unknown node "XX" — expected an id from the dataset's nodes.csv"#])
     let usage = try CLIRunner.run(["render", "--engine", "nonsense", "--output", file.path])
     #expect(usage.status == 64)
     #expect(try String(contentsOf: file, encoding: .utf8) == "old")

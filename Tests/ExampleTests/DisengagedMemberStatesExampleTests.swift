@@ -9,7 +9,8 @@ import Testing
 
   /// The built example, next to the test bundle.
   static var executable: URL {
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
+    let products =
+      Bundle.main.bundleURL.pathExtension == "xctest"
       ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
     for candidate in [products, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
       let url = candidate.appendingPathComponent("disengaged-member-states")
@@ -38,9 +39,11 @@ import Testing
   }
 
   @Test func theArticleShowsTheExampleUnchanged() throws {
-    let source = try String(contentsOf: Self.root.appendingPathComponent("Examples/DisengagedMemberStates/main.swift"), encoding: .utf8)
+    let source = try String(
+      contentsOf: Self.root.appendingPathComponent("Examples/DisengagedMemberStates/main.swift"), encoding: .utf8)
     let article = try String(
-      contentsOf: Self.root.appendingPathComponent("Sources/DialogueGraph/DialogueGraph.docc/AnsweringAQuestion.md"), encoding: .utf8)
+      contentsOf: Self.root.appendingPathComponent("Sources/DialogueGraph/DialogueGraph.docc/AnsweringAQuestion.md"),
+      encoding: .utf8)
     let block = article.components(separatedBy: "```swift\n")[1].components(separatedBy: "```")[0]
     #expect(block == source)
     let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)

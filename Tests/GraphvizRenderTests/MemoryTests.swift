@@ -56,7 +56,9 @@ struct MemoryTests {
     let plain = try growthPerRender(
       of: TestGraphs.random(nodes: 30, edges: 60, seed: 5), engine: .dot, count: 500)
     let clustered = try growthPerRender(of: TestGraphs.small(), engine: .dot, count: 500)
-    print("GraphvizRender memory: dot \(Int(plain)) bytes/render without clusters, \(Int(clustered)) with 2 clusters (Graphviz's own leak)")
+    print(
+      "GraphvizRender memory: dot \(Int(plain)) bytes/render without clusters, \(Int(clustered)) with 2 clusters (Graphviz's own leak)"
+    )
     #expect(plain < 7_168, "dot without clusters grew \(plain) bytes per render")
     #expect(clustered < 14_336, "dot with clusters grew \(clustered) bytes per render")
   }

@@ -76,7 +76,9 @@ enum Shipped {
 
   @Test func controlCharactersInLabelsStillGiveWellFormedSVG() throws {
     let nodes = [
-      Node(id: "A", kind: "member-state", label: "bell\u{7} escape\u{1B}[31m nul-free", citation: "c\u{1}", confidence: "seed"),
+      Node(
+        id: "A", kind: "member-state", label: "bell\u{7} escape\u{1B}[31m nul-free", citation: "c\u{1}",
+        confidence: "seed"),
       Node(id: "B", kind: "third-country", label: "tab\there", citation: "test", confidence: "seed"),
     ]
     let edges = [Edge(id: "e1", source: "A", target: "B", kind: "link", citation: "\u{2}", confidence: "seed")]

@@ -22,7 +22,9 @@ struct SVGReader {
     let parser = XMLParser(data: data)
     parser.delegate = delegate
     guard parser.parse() else {
-      throw NSError(domain: "SVGReader", code: 1, userInfo: [NSLocalizedDescriptionKey: "not well-formed XML: \(String(describing: parser.parserError))"])
+      throw NSError(
+        domain: "SVGReader", code: 1,
+        userInfo: [NSLocalizedDescriptionKey: "not well-formed XML: \(String(describing: parser.parserError))"])
     }
     groups = delegate.groups
     allTexts = delegate.texts
@@ -41,7 +43,10 @@ struct SVGReader {
     var element = ""
     var buffer = ""
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) {
       depth += 1
       element = name
       buffer = ""

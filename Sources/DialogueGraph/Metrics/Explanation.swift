@@ -56,7 +56,9 @@ extension DialogueNetwork {
   /// The evidence line for a node row.
   func evidence(_ role: String, node n: Int, what: String? = nil) -> Explanation.Evidence {
     let node = nodes[n]
-    let dates = node.start.map { " since \($0)" } ?? (isProspective(n) ? " (not yet concluded: \(node.status ?? ""))" : " (undated)")
+    let dates =
+      node.start.map { " since \($0)" }
+      ?? (isProspective(n) ? " (not yet concluded: \(node.status ?? ""))" : " (undated)")
     return .init(
       role: role, row: .node(n), location: node.origin.description, id: node.id,
       what: what ?? "\(node.kind) “\(node.label)”" + dates, citation: node.citation)

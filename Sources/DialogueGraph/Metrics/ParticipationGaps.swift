@@ -100,7 +100,8 @@ extension DialogueNetwork {
       return ParticipationGaps.Row(
         node: m.node, id: m.id, label: m.label, joined: m.joined.count, eligible: m.eligible.count,
         rate: m.rate,
-        score: components.score, disengaged: m.joined.isEmpty && !m.eligible.isEmpty, absentFrom: m.absentFrom.map { nodes[$0].id },
+        score: components.score, disengaged: m.joined.isEmpty && !m.eligible.isEmpty,
+        absentFrom: m.absentFrom.map { nodes[$0].id },
         components: components)
     }
     rows.sort { a, b in

@@ -23,12 +23,13 @@ extension ResultTable {
     var widths = headers.map(\.count)
     for row in body { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
     let numeric = columns.indices.map { i in
-      !rows.isEmpty && rows.allSatisfy { row in
-        switch row[i] {
-        case .integer, .number, .empty: true
-        default: false
+      !rows.isEmpty
+        && rows.allSatisfy { row in
+          switch row[i] {
+          case .integer, .number, .empty: true
+          default: false
+          }
         }
-      }
     }
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { i, cell in

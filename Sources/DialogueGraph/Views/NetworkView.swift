@@ -94,7 +94,8 @@ public enum ViewError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownRegion(let id): "unknown region \(DatasetProblem.quoted(id)) — expected a node id"
-    case .unknownConfidence(let c): "unknown confidence \(DatasetProblem.quoted(c)) — expected a level from the vocabulary"
+    case .unknownConfidence(let c):
+      "unknown confidence \(DatasetProblem.quoted(c)) — expected a level from the vocabulary"
     case .unknownNodeKind(let k): "unknown node kind \(DatasetProblem.quoted(k)) — expected a kind from the vocabulary"
     case .unknownEdgeKind(let k): "unknown edge kind \(DatasetProblem.quoted(k)) — expected a kind from the vocabulary"
     }
@@ -131,10 +132,12 @@ extension DialogueNetwork {
       maximumRank == Int.max || (vocabulary.confidenceRank(level).map { $0 <= maximumRank } ?? false)
     }
     var nodeMask = nodes.map { node in
-      (asOf.map { node.holds(on: $0) } ?? true) && (nodeKinds?.contains(node.kind) ?? true) && confident(node.confidence)
+      (asOf.map { node.holds(on: $0) } ?? true) && (nodeKinds?.contains(node.kind) ?? true)
+        && confident(node.confidence)
     }
     let edgeMask = edges.map { edge in
-      (asOf.map { edge.holds(on: $0) } ?? true) && (edgeKinds?.contains(edge.kind) ?? true) && confident(edge.confidence)
+      (asOf.map { edge.holds(on: $0) } ?? true) && (edgeKinds?.contains(edge.kind) ?? true)
+        && confident(edge.confidence)
     }
     if let region {
       guard let regionIndex = index(of: region) else { throw .unknownRegion(region) }

@@ -67,8 +67,7 @@ struct CentralityCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
     let view = try filters.view(of: network)
-    let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run
-    {
+    let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in
       try CentralityRanking(
         view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha, top: top)

@@ -6,7 +6,8 @@ import DialogueGraph
 struct CoverageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coverage",
-    abstract: "Which countries of a region an instrument reaches; with --themes, which GAMM priorities frameworks address.",
+    abstract:
+      "Which countries of a region an instrument reaches; with --themes, which GAMM priorities frameworks address.",
     discussion: """
       Geographic coverage: the countries of a region (--region) or a list (--countries) and one \
       instrument:
@@ -44,12 +45,15 @@ struct CoverageCommand: ParsableCommand {
     help: ArgumentHelp("Country ids instead of a region (comma-separated).", valueName: "ids"))
   var countries: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("Instrument: links of this kind (with --actor: only this kind).", valueName: "kind"))
+  @Option(
+    name: .long, help: ArgumentHelp("Instrument: links of this kind (with --actor: only this kind).", valueName: "kind")
+  )
   var edgeKind: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Instrument: frameworks of this kind (with --themes: the frameworks to inspect).", valueName: "kind"))
+    help: ArgumentHelp(
+      "Instrument: frameworks of this kind (with --themes: the frameworks to inspect).", valueName: "kind"))
   var frameworkKind: String?
 
   @Option(name: .long, help: ArgumentHelp("Instrument: links with this actor (e.g. frontex).", valueName: "id"))

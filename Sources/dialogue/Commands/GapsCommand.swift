@@ -66,7 +66,8 @@ struct GapsCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Measure funding by the number of grants (count, default) or their amount (euros).", valueName: "measure"))
+    help: ArgumentHelp(
+      "Measure funding by the number of grants (count, default) or their amount (euros).", valueName: "measure"))
   var fundingMeasure: EngagementWeights.FundingMeasure = .count
 
   @OptionGroup var dataset: DatasetOptions
@@ -80,7 +81,8 @@ struct GapsCommand: ParsableCommand {
     for pair in weights.split(separator: ",") {
       let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
       guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value >= 0 else {
-        throw ValidationError("--weights takes name=value pairs with values ≥ 0, e.g. participation=0.5,funding=0.3 (got '\(pair)').")
+        throw ValidationError(
+          "--weights takes name=value pairs with values ≥ 0, e.g. participation=0.5,funding=0.3 (got '\(pair)').")
       }
       switch parts[0] {
       case "participation": result.participation = value

@@ -23,7 +23,8 @@ struct MainCommand: ParsableCommand {
         dialogue main --output gamm-output --as-of 2012-12-31
       """)
 
-  @Option(name: [.short, .long], help: ArgumentHelp("The folder to write into (created if missing).", valueName: "folder"))
+  @Option(
+    name: [.short, .long], help: ArgumentHelp("The folder to write into (created if missing).", valueName: "folder"))
   var output = "output"
 
   @Option(name: .long, help: ArgumentHelp("The date of the analysis: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
@@ -74,7 +75,8 @@ struct MainCommand: ParsableCommand {
       try OutputOptions.writeAtomically(data, to: folder.appendingPathComponent(name).path)
       written.append(name)
     }
-    try OutputOptions.writeAtomically(Data(gaps.table.csv().utf8), to: folder.appendingPathComponent("disengaged.csv").path)
+    try OutputOptions.writeAtomically(
+      Data(gaps.table.csv().utf8), to: folder.appendingPathComponent("disengaged.csv").path)
     written.append("disengaged.csv")
     let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
     try OutputOptions.writeAtomically(Data(html.utf8), to: folder.appendingPathComponent("report.html").path)

@@ -17,17 +17,20 @@ struct ReportCommand: ParsableCommand {
         dialogue report --dataset circular-migration-2007 --output cm-report.html
       """)
 
-  @Option(name: [.short, .long], help: ArgumentHelp("The HTML file to write ('-' = standard output).", valueName: "file"))
+  @Option(
+    name: [.short, .long], help: ArgumentHelp("The HTML file to write ('-' = standard output).", valueName: "file"))
   var output: String
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The date of every figure: YYYY-MM-DD, YYYY-MM or YYYY (its last day); default: all dates.", valueName: "date"))
+    help: ArgumentHelp(
+      "The date of every figure: YYYY-MM-DD, YYYY-MM or YYYY (its last day); default: all dates.", valueName: "date"))
   var asOf: DateArgument?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The kind of framework for the disengagement analysis and the two-mode diagram.", valueName: "kind"))
+    help: ArgumentHelp(
+      "The kind of framework for the disengagement analysis and the two-mode diagram.", valueName: "kind"))
   var frameworkKind = "mobility-partnership"
 
   @Flag(name: .shortAndLong, help: "Print no progress messages.")

@@ -23,7 +23,8 @@ struct DiagramArguments: ParsableArguments {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The kind of framework for the frameworks and two-mode views and for --highlight.", valueName: "kind"))
+    help: ArgumentHelp(
+      "The kind of framework for the frameworks and two-mode views and for --highlight.", valueName: "kind"))
   var frameworkKind = "mobility-partnership"
 
   @Option(name: .long, help: ArgumentHelp("Draw the neighbourhood of this node (implies --view ego).", valueName: "id"))
@@ -34,18 +35,26 @@ struct DiagramArguments: ParsableArguments {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("disengaged: mark the member states that joined no framework of --framework-kind, with dashed links to what they are absent from.", valueName: "what"))
+    help: ArgumentHelp(
+      "disengaged: mark the member states that joined no framework of --framework-kind, with dashed links to what they are absent from.",
+      valueName: "what"))
   var highlight: Highlight = .none
 
-  @Option(name: .long, help: ArgumentHelp("Size nodes by uniform, degree, betweenness or pagerank.", valueName: "measure"))
+  @Option(
+    name: .long, help: ArgumentHelp("Size nodes by uniform, degree, betweenness or pagerank.", valueName: "measure"))
   var sizeBy: NodeSizing = .uniform
 
-  @Option(name: .long, help: ArgumentHelp("none, or region: box the countries of each region (dot and fdp engines).", valueName: "grouping"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "none, or region: box the countries of each region (dot and fdp engines).", valueName: "grouping"))
   var clusters: RegionClustering = .none
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: sfdp for the whole network, dot for frameworks and two-mode, neato for ego).", valueName: "engine"))
+    help: ArgumentHelp(
+      "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: sfdp for the whole network, dot for frameworks and two-mode, neato for ego).",
+      valueName: "engine"))
   var engine: String?
 
   @Option(name: .long, help: ArgumentHelp("The diagram's title (default: dataset, view and date).", valueName: "text"))
@@ -59,7 +68,8 @@ struct DiagramArguments: ParsableArguments {
     if focus != nil, let view, view != .ego { throw ValidationError("--focus goes with --view ego (or no --view).") }
     if view == .ego && focus == nil { throw ValidationError("--view ego needs --focus ID.") }
     if let engine, !LayoutEngine.allCases.map(\.rawValue).contains(engine) {
-      throw ValidationError("unknown engine '\(engine)': choose one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+      throw ValidationError(
+        "unknown engine '\(engine)': choose one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
     }
   }
 
@@ -80,7 +90,8 @@ struct DiagramArguments: ParsableArguments {
       region: filters.region, sizing: sizeBy, clustering: clusters, title: title,
       engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
     if highlight == .disengaged {
-      options.highlight = try DiagramArguments.disengaged(in: network, frameworkKind: frameworkKind, asOf: filters.asOf?.day)
+      options.highlight = try DiagramArguments.disengaged(
+        in: network, frameworkKind: frameworkKind, asOf: filters.asOf?.day)
     }
     return options
   }
