@@ -10,8 +10,7 @@ import Testing
     let url = NetworkxOracle.script.deletingLastPathComponent().appendingPathComponent("karate.edges")
     var n = 0
     var links: [(Int, Int, Double)] = []
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#")
-    {
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: " ")
       if fields[0] == "nodes" {
         n = Int(fields[1])!

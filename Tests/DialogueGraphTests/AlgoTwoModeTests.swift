@@ -17,8 +17,7 @@ import Testing
     var top = 0
     var bottom = 0
     var links: [(top: Int, bottom: Int)] = []
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#")
-    {
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: " ")
       if fields[0] == "top" {
         top = Int(fields[1])!

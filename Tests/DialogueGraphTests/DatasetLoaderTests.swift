@@ -39,9 +39,10 @@ import Testing
     // The printed status "Indgået" reads as the vocabulary's "concluded".
     #expect(network.edges[12].status == "concluded")
     let md = try #require(network.index(of: "MD"))
-    #expect(network.outgoingEdges(of: md).map { network.edges[$0].target } == [
-      "mp-moldova", "prague-process", "eastern-europe", "ra-moldova",
-    ])
+    #expect(
+      network.outgoingEdges(of: md).map { network.edges[$0].target } == [
+        "mp-moldova", "prague-process", "eastern-europe", "ra-moldova",
+      ])
     #expect(network.incomingEdges(of: md).map { network.edges[$0].source } == ["frontex"])
     for e in network.edges.indices {
       #expect(network.nodes[network.sourceIndices[e]].id == network.edges[e].source)
@@ -92,10 +93,11 @@ import Testing
     do {
       _ = try DialogueNetwork.load(from: folder.appendingPathComponent("list.csv"))
     } catch {
-      #expect(error.problems.map(\.description) == [
-        "list.csv:1: missing required column \"source\" — expected the columns source, target",
-        "list.csv:1: missing required column \"target\" — expected the columns source, target",
-      ])
+      #expect(
+        error.problems.map(\.description) == [
+          "list.csv:1: missing required column \"source\" — expected the columns source, target",
+          "list.csv:1: missing required column \"target\" — expected the columns source, target",
+        ])
     }
   }
 

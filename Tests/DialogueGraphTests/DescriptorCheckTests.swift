@@ -42,7 +42,9 @@ import Testing
 
   @Test func aMatchingDescriptorOrNoneLoads() throws {
     #expect(problems(try folder(descriptor: nil)).isEmpty)
-    #expect(problems(try folder(descriptor: descriptor(nodeFields: ["id", "kind", "label", "citation", "confidence"]))).isEmpty)
+    #expect(
+      problems(try folder(descriptor: descriptor(nodeFields: ["id", "kind", "label", "citation", "confidence"])))
+        .isEmpty)
   }
 
   @Test func aFieldTheTableLacksIsReportedWhereTheDescriptorNamesIt() throws {
@@ -55,7 +57,8 @@ import Testing
     let found = problems(url)
     #expect(found.count == 1)
     #expect(
-      found.first?.hasPrefix("datapackage.json:\(line + 1):\(column): field \"region\" of nodes.csv is not in that file")
+      found.first?.hasPrefix(
+        "datapackage.json:\(line + 1):\(column): field \"region\" of nodes.csv is not in that file")
         == true, "\(found)")
   }
 

@@ -50,10 +50,11 @@ import Testing
     #expect(confident.nodeIndices.count == 13 && !confident.contains(node: 11) && !confident.contains(node: 14))
     #expect(confident.edgeIndices == [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13])
     let east = try network.view(region: "eastern-europe")
-    #expect(ids(east) == [
-      "MD", "eastern-europe", "north-africa", "mp-moldova", "mp-morocco", "prague-process",
-      "event-2013-11-13-prague-panel", "ra-moldova", "frontex", "mobility-fund",
-    ])
+    #expect(
+      ids(east) == [
+        "MD", "eastern-europe", "north-africa", "mp-moldova", "mp-morocco", "prague-process",
+        "event-2013-11-13-prague-panel", "ra-moldova", "frontex", "mobility-fund",
+      ])
     #expect(east.edgeIndices == [3, 8, 9, 11, 12, 13, 14])
     #expect(try network.view(asOf: Day("2013-01-01"), region: "north-africa").nodes.contains { $0.id == "MA" })
   }
@@ -105,9 +106,11 @@ import Testing
     let md = network.index(of: "MD")!
     let whole = network.wholeView
     let ego = whole.egoNetwork(center: md, radius: 1)
-    #expect(ids(ego) == ["MD", "mp-moldova", "prague-process", "ra-moldova", "frontex", "eastern-europe"].sorted {
-      network.index(of: $0)! < network.index(of: $1)!
-    })
+    #expect(
+      ids(ego)
+        == ["MD", "mp-moldova", "prague-process", "ra-moldova", "frontex", "eastern-europe"].sorted {
+          network.index(of: $0)! < network.index(of: $1)!
+        })
     #expect(ego.edgeIndices == [3, 8, 9, 12, 13])
     #expect(whole.egoNetwork(center: md, radius: 0).nodeIndices == [md])
     #expect(whole.egoNetwork(center: md, radius: 0).edgeIndices.isEmpty)
@@ -124,7 +127,8 @@ import Testing
     #expect(regionLinks.shortestPath(from: 4, to: 5) == nil)
     #expect(regionLinks.shortestPath(from: 4, to: 6) == [4, 6])
     #expect(whole.connectedComponents() == [Array(0..<15)])
-    #expect(regionLinks.connectedComponents() == [[4, 6], [5, 7]] + [0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14].map { [$0] })
+    #expect(
+      regionLinks.connectedComponents() == [[4, 6], [5, 7]] + [0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14].map { [$0] })
     #expect(try on("1950-01-01").connectedComponents().filter { $0.count > 1 } == [[4, 6], [5, 7]])  // undated
   }
 }

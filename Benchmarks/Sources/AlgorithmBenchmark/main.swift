@@ -114,8 +114,7 @@ while let argument = arguments.next() {
 func readEdgeFile(_ path: String) throws -> (nodeCount: Int, links: [(Int, Int, Double)]) {
   var nodeCount = 0
   var links: [(Int, Int, Double)] = []
-  for (number, line) in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").enumerated()
-  {
+  for (number, line) in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").enumerated() {
     let fields = line.split(separator: " ")
     if fields.isEmpty || fields[0].hasPrefix("#") { continue }
     if fields[0] == "nodes", fields.count == 2, let n = Int(fields[1]) {

@@ -65,13 +65,17 @@ for _ in 0..<runs {
 }
 seconds.sort()
 cpuSeconds.sort()
-let median = seconds.count % 2 == 1 ? seconds[seconds.count / 2] : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
+let median =
+  seconds.count % 2 == 1
+  ? seconds[seconds.count / 2] : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
 let peak = procStatusBytes("VmHWM")
 let result: [String: Any] = [
   "tool": "dialogue-networks", "dataset": path, "nodes": nodes, "edges": edges, "runs": runs,
   "median_seconds": (median * 1e4).rounded() / 1e4,
-  "median_cpu_seconds": (cpuSeconds[cpuSeconds.count / 2] * 1e4).rounded() / 1e4, "min_seconds": (seconds[0] * 1e4).rounded() / 1e4,
-  "peak_rss_bytes": peak, "bytes_per_edge": edges > 0 ? (Double(peak - baseline) / Double(edges) * 10).rounded() / 10 : 0,
+  "median_cpu_seconds": (cpuSeconds[cpuSeconds.count / 2] * 1e4).rounded() / 1e4,
+  "min_seconds": (seconds[0] * 1e4).rounded() / 1e4,
+  "peak_rss_bytes": peak,
+  "bytes_per_edge": edges > 0 ? (Double(peak - baseline) / Double(edges) * 10).rounded() / 10 : 0,
 ]
 let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))

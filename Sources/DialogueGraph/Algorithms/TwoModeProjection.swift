@@ -38,8 +38,7 @@ extension TwoModeGraph {
   /// S. P. Borgatti and D. S. Halgin, "Analyzing affiliation networks", 2011. Cross-checked against
   /// `networkx.algorithms.bipartite.weighted_projected_graph`,
   /// `collaboration_weighted_projected_graph` and `overlap_weighted_projected_graph`.
-  public func projection(onto side: Side, weighting: ProjectionWeighting = .sharedNeighbors) -> AdjacencyGraph
-  {
+  public func projection(onto side: Side, weighting: ProjectionWeighting = .sharedNeighbors) -> AdjacencyGraph {
     let n = count(of: side)
     let otherCount = count(of: side == .top ? .bottom : .top)
     let g = unipartite

@@ -41,7 +41,10 @@ struct CSVTable {
     while true {
       do {
         guard let headerLine = try reader!.nextRecord(into: fields) else {
-          problems.add(DatasetProblem(file: file, line: nil, column: nil, value: nil, expected: "a header row naming the columns", message: "file is empty"))
+          problems.add(
+            DatasetProblem(
+              file: file, line: nil, column: nil, value: nil, expected: "a header row naming the columns",
+              message: "file is empty"))
           reader = nil
           return
         }

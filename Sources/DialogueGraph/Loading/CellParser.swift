@@ -4,7 +4,8 @@ struct CellParser {
   /// Shared strings for low-cardinality columns (citations, cities, subtypes…).
   var interner = ByteInterner(capacity: 256)
   /// Per vocabulary column: the distinct values seen and their vocabulary id (`nil`: unknown).
-  private var vocabularyValues = [ByteInterner](repeating: ByteInterner(capacity: 32), count: VocabularyField.allCases.count)
+  private var vocabularyValues = [ByteInterner](
+    repeating: ByteInterner(capacity: 32), count: VocabularyField.allCases.count)
   private var vocabularyIds = [[String?]](repeating: [], count: VocabularyField.allCases.count)
   /// The vocabulary the cells are checked against.
   let vocabulary: Vocabulary

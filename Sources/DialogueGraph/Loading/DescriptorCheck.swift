@@ -61,7 +61,9 @@ enum DescriptorCheck {
     else { return (1, 1) }
     let before = text[..<range.lowerBound]
     let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-    let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
+    let column =
+      before.distance(
+        from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
     return (line, column)
   }
 

@@ -231,7 +231,9 @@ struct NetworkValidator {
     }
     if policy == .dataset {
       require(o, "citation", citation, into: &problems)
-      if require(o, "confidence", confidence, into: &problems) { checkVocabulary(.confidence, confidence, o, &problems) }
+      if require(o, "confidence", confidence, into: &problems) {
+        checkVocabulary(.confidence, confidence, o, &problems)
+      }
     } else if !confidence.isEmpty {
       checkVocabulary(.confidence, confidence, o, &problems)
     }
