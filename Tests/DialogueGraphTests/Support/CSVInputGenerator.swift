@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import DialogueGraph
+
 /// A seeded generator of CSV inputs for the oracle test: well-formed tables with every feature of
 /// RFC 4180 (quoted fields with commas, quotes and line breaks; BOM; LF, CRLF and lone CR; ragged
 /// rows; empty lines; non-ASCII text), then, for most inputs, byte-level mutations (stray quotes,
@@ -77,21 +79,9 @@ struct CSVInputGenerator {
   }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator, so that test inputs are
-/// the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// Conveniences for test inputs on the library's own seeded generator (`SplitMix64`, Louvain.swift),
+/// so that test inputs are the same on every run.
+extension SplitMix64 {
   mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
   mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
   mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
