@@ -68,7 +68,7 @@ struct HostileCorpusTests {
           if let issue = expectation.known_issue,
             expectation.known_issue_commands?.contains(command.name) == true
           {
-            try withKnownIssue(Comment(rawValue: issue)) {
+            withKnownIssue(Comment(rawValue: issue)) {
               try checkOutput(file, of: corpusCase, command: command.name)
             }
           } else {
