@@ -32,14 +32,22 @@ public enum AtomicFile {
 
   /// Atomically replaces (or creates) the file at `url` with `data`.
   ///
-  /// Wraps `mkstemp`, `write`, `fchmod`, `fsync` and `rename`. `mkstemp` creates the file with
-  /// mode 0600; it is set to 0644 so the result is readable like any ordinary output file.
+  /// On Linux the data is written into an *unnamed* file in the destination's folder
+  /// (`open(O_TMPFILE)`), flushed, and only then given a temporary name (`linkat`) and renamed over
+  /// the destination: a process killed while writing (even by SIGKILL, which no cleanup can catch)
+  /// leaves nothing behind, because the kernel discards an unnamed file. Where the file system does
+  /// not support `O_TMPFILE`, a named temporary file (`mkstemp`) is used and removed on failure.
+  /// Files are created with mode 0644, readable like any ordinary output file.
   /// - Throws: ``WriteError`` naming the path and the failing step; the destination is unchanged.
   /// - Complexity: O(*n*) in the size of `data`.
   public static func write(_ data: Data, to url: URL) throws(WriteError) {
     let path = url.path
     let folder = url.deletingLastPathComponent().path
-    var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
+    let temporaryBase = folder + "/." + url.lastPathComponent + ".tmp-"
+    #if os(Linux) && (arch(x86_64) || arch(arm64))
+      if try writeUnnamed(data, to: path, folder: folder, temporaryBase: temporaryBase) { return }
+    #endif
+    var template = Array((temporaryBase + "XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw failure(path, "create") }
     let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -47,24 +55,63 @@ public enum AtomicFile {
     defer { if !renamed { unlink(temporaryPath) } }
     do {
       defer { close(descriptor) }
-      let complete = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
-        var offset = 0
-        while offset < buffer.count {
-          let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-          if written < 0 {
-            if errno == EINTR { continue }
-            return false
-          }
-          offset += written
-        }
-        return true
-      }
-      guard complete else { throw failure(path, "write") }
       guard fchmod(descriptor, 0o644) == 0 else { throw failure(path, "fchmod") }
-      guard fsync(descriptor) == 0 else { throw failure(path, "fsync") }
+      try fill(descriptor, with: data, path: path)
     }
     guard rename(temporaryPath, path) == 0 else { throw failure(path, "rename") }
     renamed = true
+  }
+
+  #if os(Linux) && (arch(x86_64) || arch(arm64))
+    /// `O_TMPFILE | O_WRONLY` on Linux (x86-64 and arm64): `__O_TMPFILE` (0o20000000) with
+    /// `O_DIRECTORY` (0o200000); Swift does not import the composite C macro.
+    private static let anonymousFileFlags: Int32 = 0o20000000 | 0o200000 | O_WRONLY
+
+    /// The unnamed-file route (see ``write(_:to:)``); `false` when the file system or the system
+    /// cannot do it (no `O_TMPFILE`, no `/proc`), so the caller falls back to a named file.
+    private static func writeUnnamed(
+      _ data: Data, to path: String, folder: String, temporaryBase: String
+    ) throws(WriteError) -> Bool {
+      let unnamed = open(folder, anonymousFileFlags, 0o644)
+      guard unnamed >= 0 else { return false }
+      var linked: String? = nil
+      defer { if let linked { unlink(linked) } }
+      do {
+        defer { close(unnamed) }
+        try fill(unnamed, with: data, path: path)
+        // Give the complete file a temporary name: linkat through /proc needs no privilege.
+        for attempt in 0..<100 {
+          let name = temporaryBase + String(UInt32.random(in: .min ... .max), radix: 36) + "\(attempt)"
+          if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 {
+            linked = name
+            break
+          }
+          if errno != EEXIST { return false }
+        }
+      }
+      guard let name = linked else { throw failure(path, "link") }
+      guard rename(name, path) == 0 else { throw failure(path, "rename") }
+      linked = nil
+      return true
+    }
+  #endif
+
+  /// Writes all of `data` to `descriptor` and flushes it to disk (`write`, `fsync`).
+  private static func fill(_ descriptor: Int32, with data: Data, path: String) throws(WriteError) {
+    let complete = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += written
+      }
+      return true
+    }
+    guard complete else { throw failure(path, "write") }
+    guard fsync(descriptor) == 0 else { throw failure(path, "fsync") }
   }
 
   /// Atomically replaces (or creates) the file at `url` with `text` encoded as UTF-8.
