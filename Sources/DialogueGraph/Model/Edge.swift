@@ -59,22 +59,10 @@ public struct Edge: Hashable, Sendable, Identifiable {
     weight: Double = 1, citation: String, confidence: String, note: String? = nil,
     attributes: [String: String] = [:], origin: RowLocation = .code
   ) {
-    self.explicitId = id
-    self.index = -1
-    self.source = source
-    self.target = target
-    self.kind = kind
-    self.role = role
-    self.start = start
-    self.end = end
-    self.status = status
-    self.amountEUR = amountEUR
-    self.weight = weight
-    self.citation = citation
-    self.confidence = confidence
-    self.note = note
-    self.attributes = attributes
-    self.storedOrigin = origin
+    self.init(
+      loadedId: id, index: -1, source: source, target: target, kind: kind, role: role, start: start, end: end,
+      status: status, amountEUR: amountEUR, weight: weight, citation: citation, confidence: confidence, note: note,
+      attributes: attributes, origin: origin)
   }
 
   /// A link read from a file, numbered `index`; `id` is `nil` when the row has none (its id is then
