@@ -12,7 +12,9 @@
 # Prints, per harness: executions, executions per second, coverage (libFuzzer's cov = edges
 # covered, ft = features) and the number of findings. Exits with 1 when anything was found.
 #
-# Environment: FUZZ_SCRATCH (default .build-fuzz), FUZZ_JOBS (default 1).
+# Environment: FUZZ_SCRATCH (default .build-fuzz), FUZZ_JOBS (default 1); FUZZ_SEED and FUZZ_RUNS fix
+# libFuzzer's seed and number of inputs, so a run is repeatable (the test suite uses them: a test must
+# give the same answer every time; exploratory fuzzing runs without them, for as long as you like).
 set -euo pipefail
 
 seconds="${1:-60}"
@@ -45,6 +47,7 @@ for harness in "${harnesses[@]}"; do
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$corpus" \
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=16384 \
     -artifact_prefix="$findings/" -print_final_stats=1 -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" \
+    ${FUZZ_SEED:+-seed="$FUZZ_SEED"} ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
     >"$log" 2>&1 || true
   # (each `|| true`: a harness that stops on its first input prints no statistics)
   runs="$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}' || true)"

@@ -72,7 +72,10 @@ enum VisibleText {
     String(
       String.UnicodeScalarView(
         text.unicodeScalars.filter {
+          // Whitespace, controls and the characters XML forbids (U+FFFE, U+FFFF) are not shown as
+          // themselves: the renderer replaces the latter two by U+FFFD.
           !$0.properties.isWhitespace && $0.properties.generalCategory != .control && $0 != "\u{FFFD}"
+            && $0 != "\u{FFFE}" && $0 != "\u{FFFF}"
         }))
   }
 }
