@@ -81,6 +81,22 @@ struct ExportFields {
     }
   }
 
+  /// The checks every writer makes before it writes `view` in `format`: the extra attribute names
+  /// (see ``attributeNames(of:format:reservedNodeNames:reservedEdgeNames:)``, returned), and that
+  /// node ids, and edge ids, stay distinct once `written` in the format.
+  ///
+  /// - Throws: ``ExportError/reservedAttributeName(_:element:format:)``,
+  ///   ``ExportError/idCollision(first:second:format:)``.
+  static func checkedAttributeNames(
+    of view: NetworkView, format: String, reservedEdgeNames: Set<String> = [],
+    written: (String) -> String = XMLText.sanitized
+  ) throws(ExportError) -> (nodes: [String], edges: [String]) {
+    let names = try attributeNames(of: view, format: format, reservedEdgeNames: reservedEdgeNames)
+    try XMLText.checkDistinct(view.nodes.map(\.id), format: format, written: written)
+    try XMLText.checkDistinct(view.edges.map(\.id), format: format, written: written)
+    return names
+  }
+
   /// The names of the extra attributes used by the view's nodes and by its edges, each list sorted;
   /// checks that none is empty or clashes with `reservedNodeNames` / `reservedEdgeNames`.
   ///

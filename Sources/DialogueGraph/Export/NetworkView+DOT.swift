@@ -30,9 +30,8 @@ extension NetworkView {
   ///   for two ids that are written alike (they differ only in replaced characters or line breaks).
   /// - Complexity: O(n + m + total text length + a log a) for a distinct attribute names.
   public func dot() throws(ExportError) -> String {
-    _ = try ExportFields.attributeNames(of: self, format: "DOT", reservedEdgeNames: ["key"])
-    try XMLText.checkDistinct(nodes.map(\.id), format: "DOT", written: DOTText.quoted)
-    try XMLText.checkDistinct(edges.map(\.id), format: "DOT", written: DOTText.quoted)
+    _ = try ExportFields.checkedAttributeNames(
+      of: self, format: "DOT", reservedEdgeNames: ["key"], written: DOTText.quoted)
     var out = "digraph " + DOTText.quoted(network.name) + " {\n"
     for node in nodes {
       out += "  " + DOTText.quoted(node.id) + " ["

@@ -29,9 +29,7 @@ extension NetworkView {
   /// - Complexity: O(n + m + total text length + a log a) for a distinct attribute names.
   public func gexf() throws(ExportError) -> String {
     let format = "GEXF"
-    let names = try ExportFields.attributeNames(of: self, format: format)
-    try XMLText.checkDistinct(nodes.map(\.id), format: format)
-    try XMLText.checkDistinct(edges.map(\.id), format: format)
+    let names = try ExportFields.checkedAttributeNames(of: self, format: format)
 
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""

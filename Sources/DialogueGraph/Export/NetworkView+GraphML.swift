@@ -33,9 +33,7 @@ extension NetworkView {
   /// - Complexity: O(n + m + total text length + a log a) for a distinct attribute names.
   public func graphML() throws(ExportError) -> String {
     let format = "GraphML"
-    let names = try ExportFields.attributeNames(of: self, format: format)
-    try XMLText.checkDistinct(nodes.map(\.id), format: format)
-    try XMLText.checkDistinct(edges.map(\.id), format: format)
+    let names = try ExportFields.checkedAttributeNames(of: self, format: format)
 
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
