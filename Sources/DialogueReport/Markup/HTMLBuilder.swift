@@ -34,6 +34,17 @@ struct HTMLBuilder {
   /// Appends a line break in the source (readability of the file only).
   mutating func newline() { html += "\n" }
 
+  /// Writes a report section: `<section id="ID" aria-labelledby="ID-heading">`, its `<h2>` heading,
+  /// what `body` writes, and the closing tag — so every section is labelled and closed the same way,
+  /// whichever way `body` ends.
+  mutating func section(id: String, heading: String, _ body: (inout HTMLBuilder) -> Void) {
+    open("section", [("id", id), ("aria-labelledby", id + "-heading")])
+    element("h2", [("id", id + "-heading")], text: heading)
+    body(&self)
+    close("section")
+    newline()
+  }
+
   /// Appends `<tag …>text</tag>`.
   mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], text: String) {
     open(tag, attributes)

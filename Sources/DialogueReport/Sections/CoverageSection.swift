@@ -11,12 +11,10 @@ struct CoverageSection {
   let context: ReportContext
 
   func write(to out: inout HTMLBuilder) {
-    out.open("section", [("id", "coverage"), ("aria-labelledby", "coverage-heading")])
-    out.element("h2", [("id", "coverage-heading")], text: "Coverage")
-    writeThematic(to: &out)
-    writeGeographic(to: &out)
-    out.close("section")
-    out.newline()
+    out.section(id: "coverage", heading: "Coverage") { out in
+      writeThematic(to: &out)
+      writeGeographic(to: &out)
+    }
   }
 
   private func writeThematic(to out: inout HTMLBuilder) {

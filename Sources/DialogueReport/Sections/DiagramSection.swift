@@ -14,12 +14,10 @@ struct DiagramSection {
   let gapsNote: String?
 
   func write(to out: inout HTMLBuilder) {
-    out.open("section", [("id", "diagram"), ("aria-labelledby", "diagram-heading")])
-    out.element("h2", [("id", "diagram-heading")], text: "Diagrams")
-    writeTwoMode(to: &out)
-    writeWholeNetwork(to: &out)
-    out.close("section")
-    out.newline()
+    out.section(id: "diagram", heading: "Diagrams") { out in
+      writeTwoMode(to: &out)
+      writeWholeNetwork(to: &out)
+    }
   }
 
   private func writeTwoMode(to out: inout HTMLBuilder) {

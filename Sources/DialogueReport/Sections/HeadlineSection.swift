@@ -12,21 +12,19 @@ struct HeadlineSection {
   func write(to out: inout HTMLBuilder) {
     let network = context.network
     let view = (try? network.view(asOf: context.asOf)) ?? network.wholeView
-    out.open("section", [("id", "figures"), ("aria-labelledby", "figures-heading")])
-    out.element("h2", [("id", "figures-heading")], text: "At a glance")
-    writeKeyFigures(view: view, to: &out)
-    out.open("div", [("class", "side-by-side")])
-    kindTable(view: view).write(to: &out)
-    linkTable(view: view).write(to: &out)
-    frameworkTable().write(to: &out)
-    out.close("div")
-    out.element(
-      "p", [("class", "note")],
-      text:
-        "Counts cover every row of nodes.csv and edges.csv; the sources of each figure are listed under the tables below."
-    )
-    out.close("section")
-    out.newline()
+    out.section(id: "figures", heading: "At a glance") { out in
+      writeKeyFigures(view: view, to: &out)
+      out.open("div", [("class", "side-by-side")])
+      kindTable(view: view).write(to: &out)
+      linkTable(view: view).write(to: &out)
+      frameworkTable().write(to: &out)
+      out.close("div")
+      out.element(
+        "p", [("class", "note")],
+        text:
+          "Counts cover every row of nodes.csv and edges.csv; the sources of each figure are listed under the tables below."
+      )
+    }
   }
 
   private func writeKeyFigures(view: NetworkView, to out: inout HTMLBuilder) {

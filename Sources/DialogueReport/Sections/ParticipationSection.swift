@@ -14,16 +14,14 @@ struct ParticipationSection {
   let gapsNote: String?
 
   func write(to out: inout HTMLBuilder) {
-    out.open("section", [("id", "participation"), ("aria-labelledby", "participation-heading")])
-    out.element("h2", [("id", "participation-heading")], text: "Participation")
-    if let gaps {
-      writeMatrix(gaps.matrix, to: &out)
-    } else {
-      out.element("p", [("class", "no-data")], text: gapsNote ?? "No data.")
+    out.section(id: "participation", heading: "Participation") { out in
+      if let gaps {
+        writeMatrix(gaps.matrix, to: &out)
+      } else {
+        out.element("p", [("class", "no-data")], text: gapsNote ?? "No data.")
+      }
+      writeSummary(to: &out)
     }
-    writeSummary(to: &out)
-    out.close("section")
-    out.newline()
   }
 
   private func writeMatrix(_ matrix: ParticipationMatrix, to out: inout HTMLBuilder) {

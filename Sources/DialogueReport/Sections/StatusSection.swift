@@ -8,14 +8,12 @@ struct StatusSection {
   let context: ReportContext
 
   func write(to out: inout HTMLBuilder) {
-    out.open("section", [("id", "status"), ("aria-labelledby", "status-heading")])
-    out.element("h2", [("id", "status-heading")], text: "Status tables")
-    if context.options.statusTables.isEmpty {
-      out.element("p", [("class", "no-data")], text: "No status table was asked for.")
+    out.section(id: "status", heading: "Status tables") { out in
+      if context.options.statusTables.isEmpty {
+        out.element("p", [("class", "no-data")], text: "No status table was asked for.")
+      }
+      for spec in context.options.statusTables { write(spec, to: &out) }
     }
-    for spec in context.options.statusTables { write(spec, to: &out) }
-    out.close("section")
-    out.newline()
   }
 
   private func write(_ spec: StatusTableSpec, to out: inout HTMLBuilder) {
