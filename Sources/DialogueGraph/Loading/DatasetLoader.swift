@@ -56,11 +56,14 @@ enum DatasetLoader {
     let edgeBytes = try readBytes(edgesURL)
 
     var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv", "datapackage.json"])
-    let headers = [
-      "nodes.csv": nodeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: "nodes.csv") },
-      "edges.csv": edgeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: "edges.csv") },
-    ]
-    DescriptorCheck.check(folder: folder, headers: headers, problems: &problems)
+    // The header rows are read again only when the folder has a descriptor to compare them with.
+    DescriptorCheck.check(folder: folder, problems: &problems) { file in
+      switch file {
+      case "nodes.csv": nodeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
+      case "edges.csv": edgeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
+      default: nil
+      }
+    }
     var cells = CellParser(vocabulary: vocabulary)
     var validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     validator.checksVocabulary = false  // the decoders check each distinct value once

@@ -14,8 +14,10 @@ import Foundation
 enum DescriptorCheck {
   static let file = "datapackage.json"
 
+  /// - Parameter header: the header row of a table of the folder (`nodes.csv`, `edges.csv`), or
+  ///   `nil` for another file; called only when the folder has a descriptor.
   static func check(
-    folder: URL, headers: [String: [String]], problems: inout ProblemCollector
+    folder: URL, problems: inout ProblemCollector, header: (String) -> [String]?
   ) {
     let url = folder.appendingPathComponent(file)
     guard let data = FileManager.default.contents(atPath: url.path) else { return }
@@ -31,7 +33,7 @@ enum DescriptorCheck {
       return
     }
     for resource in resources {
-      guard let path = resource["path"] as? String, let header = headers[path] else { continue }
+      guard let path = resource["path"] as? String, let header = header(path) else { continue }
       let fields = ((resource["schema"] as? [String: Any])?["fields"] as? [[String: Any]] ?? [])
         .compactMap { $0["name"] as? String }
       for name in fields where !header.contains(name) {
