@@ -28,7 +28,7 @@ extension ShortestPathScratch {
     let order = self.order
     let sigma = self.sigma
     let masks = self.selectionMasks
-    let predecessors = self.predecessorArcs
+    let predecessors = predecessorArcs(Neighbor.self)
     let sums = self.dependencySum
     let countEndpoints = endpoints == .included
     var depth = levelCount - 1
@@ -40,18 +40,24 @@ extension ShortestPathScratch {
       if !deepest && foundBottomUp[depth] {
         for position in end..<levelStart[depth + 2] {
           let c = sigma[Int(order[position])]
-          for k in predecessorStart[position]..<predecessorStart[position + 1] { sums[Int(predecessors[k])] += c }
+          for k in predecessorStart[position]..<predecessorStart[position + 1] {
+            sums[Int(truncatingIfNeeded: predecessors[k])] += c
+          }
         }
       }
       let childMark: Level = ShortestPathScratch.mark(ofDepth: depth + 1, wraps: wraps)
+      /// w's coefficient if w is one level deeper, else +0 (w then holds σ, a coefficient or 0,
+      /// never read unmasked), without a branch.
+      @inline(__always) func childTerm(_ w: Int) -> Double {
+        Double(bitPattern: sigma[w].bitPattern & masks[levels[w] == childMark ? 1 : 0])
+      }
       for position in first..<end {
         let v = Int(order[position])
         var sum = 0.0
         if pulls {
-          // Branch-free, as in the search: a neighbour's coefficient is masked to +0 unless it is
-          // one level deeper (σ, a coefficient or 0 otherwise — never read unmasked). Two running
-          // sums (even and odd positions in the adjacency list) halve the chain of dependent
-          // additions; the order is fixed, so the result is too.
+          // Branch-free, as in the search (see `childTerm`). Two running sums (even and odd
+          // positions in the adjacency list) halve the chain of dependent additions; the order is
+          // fixed, so the result is too.
           var even = 0.0
           var odd = 0.0
           var e = out.start(v)
@@ -60,12 +66,12 @@ extension ShortestPathScratch {
             let w0 = out.neighbor(e)
             let w1 = out.neighbor(e &+ 1)
             e &+= 2
-            even += Double(bitPattern: sigma[w0].bitPattern & masks[levels[w0] == childMark ? 1 : 0])
-            odd += Double(bitPattern: sigma[w1].bitPattern & masks[levels[w1] == childMark ? 1 : 0])
+            even += childTerm(w0)
+            odd += childTerm(w1)
           }
           if e < stop {
             let w = out.neighbor(e)
-            even += Double(bitPattern: sigma[w].bitPattern & masks[levels[w] == childMark ? 1 : 0])
+            even += childTerm(w)
           }
           sum = even + odd
         } else if !deepest {

@@ -47,7 +47,7 @@ extension ShortestPathScratch {
     let n = nodeCount
     let sigma = self.sigma
     let order = self.order
-    let predecessors = self.predecessorArcs
+    let predecessors = predecessorArcs(Neighbor.self)
     let masks = self.selectionMasks
     let totalInArcs = incoming.start(n)
     levels[source] = 1
@@ -90,23 +90,26 @@ extension ShortestPathScratch {
           var e = incoming.start(w)
           let stop = incoming.start(w &+ 1)
           while e &+ 1 < stop {
-            let u0 = incoming.neighbor(e)
-            let u1 = incoming.neighbor(e &+ 1)
+            let raw0 = incoming.neighbors[e]
+            let raw1 = incoming.neighbors[e &+ 1]
+            let u0 = Int(truncatingIfNeeded: raw0)
+            let u1 = Int(truncatingIfNeeded: raw1)
             e &+= 2
             let is0 = levels[u0] == mark
             even += Double(bitPattern: sigma[u0].bitPattern & masks[is0 ? 1 : 0])
-            predecessors[arcs] = Int32(truncatingIfNeeded: u0)
+            predecessors[arcs] = raw0
             arcs &+= is0 ? 1 : 0
             let is1 = levels[u1] == mark
             odd += Double(bitPattern: sigma[u1].bitPattern & masks[is1 ? 1 : 0])
-            predecessors[arcs] = Int32(truncatingIfNeeded: u1)
+            predecessors[arcs] = raw1
             arcs &+= is1 ? 1 : 0
           }
           if e < stop {
-            let u = incoming.neighbor(e)
+            let raw = incoming.neighbors[e]
+            let u = Int(truncatingIfNeeded: raw)
             let isPredecessor = levels[u] == mark
             even += Double(bitPattern: sigma[u].bitPattern & masks[isPredecessor ? 1 : 0])
-            predecessors[arcs] = Int32(truncatingIfNeeded: u)
+            predecessors[arcs] = raw
             arcs &+= isPredecessor ? 1 : 0
           }
           let paths = even + odd

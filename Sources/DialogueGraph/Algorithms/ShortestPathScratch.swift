@@ -33,7 +33,7 @@ extension AdjacencyGraph {
 /// distances in `length`. After a breadth-first search, `order[levelStart[d]..<levelStart[d + 1]]`
 /// are the nodes at distance `d`, for `d` in `0..<levelCount`, each node's level is in `levelMark`
 /// (undirected) or `levelNumber` (directed), and the predecessors of the nodes found bottom-up are
-/// recorded (see ``predecessorArcs``).
+/// recorded (see ``predecessorArcs(_:)``).
 ///
 /// Between searches (after ``reset(weighted:)``) every node has `sigma == 0` and no level: the
 /// branch-free breadth-first search adds to σ without first testing whether a node is new.
@@ -60,9 +60,11 @@ final class ShortestPathScratch {
   /// Breadth-first level plus 1 (0 = unreached), for directed graphs, whose links can lead back to
   /// any earlier level.
   let levelNumber: UnsafeMutablePointer<UInt32>
-  /// The predecessors of the nodes found by bottom-up steps, grouped by node: the node at BFS
-  /// position `p` has `predecessorArcs[predecessorStart[p]..<predecessorStart[p + 1]]`.
-  let predecessorArcs: UnsafeMutablePointer<Int32>
+  /// Room for one node index (of up to 4 bytes) per arc; see ``predecessorArcs(_:)``.
+  private let predecessorStorage: UnsafeMutableRawPointer
+  private let arcCapacity: Int
+  /// Per BFS position of a node found bottom-up, where its predecessors start (see
+  /// ``predecessorArcs(_:)``); entry `p + 1` is where they end.
   let predecessorStart: UnsafeMutablePointer<Int>
   /// Per level `d`, whether level `d + 1` was found bottom-up (its predecessors were recorded).
   let foundBottomUp: UnsafeMutablePointer<Bool>
@@ -100,7 +102,8 @@ final class ShortestPathScratch {
     levelMark.initialize(repeating: 0, count: n)
     levelNumber = .allocate(capacity: n)
     levelNumber.initialize(repeating: 0, count: n)
-    predecessorArcs = .allocate(capacity: arcCount + 1)
+    arcCapacity = arcCount + 1
+    predecessorStorage = .allocate(byteCount: 4 * arcCapacity, alignment: 8)
     predecessorStart = .allocate(capacity: n + 1)
     predecessorStart.initialize(repeating: 0, count: n + 1)
     foundBottomUp = .allocate(capacity: n + 1)
@@ -124,7 +127,7 @@ final class ShortestPathScratch {
     levelStart.deallocate()
     levelMark.deallocate()
     levelNumber.deallocate()
-    predecessorArcs.deallocate()
+    predecessorStorage.deallocate()
     predecessorStart.deallocate()
     foundBottomUp.deallocate()
     unreached.deallocate()
@@ -171,6 +174,15 @@ final class ShortestPathScratch {
       }
     }
     reachedCount = settled
+  }
+
+  /// The predecessors of the nodes found by bottom-up steps, grouped by node, as node indices of
+  /// the adjacency's `Neighbor` type (2 bytes on graphs up to 65,536 nodes): the node at BFS
+  /// position `p` has `predecessorArcs(_:)[predecessorStart[p]..<predecessorStart[p + 1]]`.
+  @inline(__always)
+  func predecessorArcs<Neighbor: FixedWidthInteger>(_: Neighbor.Type) -> UnsafeMutablePointer<Neighbor> {
+    precondition(MemoryLayout<Neighbor>.size <= 4, "node indices of up to 4 bytes")
+    return predecessorStorage.bindMemory(to: Neighbor.self, capacity: arcCapacity)
   }
 
   /// Restores the "unreached" state of every node the last search touched: node by node when it
