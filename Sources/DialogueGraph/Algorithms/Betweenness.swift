@@ -103,7 +103,7 @@ extension AdjacencyGraph {
       let search = { (incoming: CompactAdjacency<Offset, Neighbor>) in
         sumOverSources(sources, threads: threads) { s, scratch, accumulator in
           scratch.breadthFirst(from: s, out: out, in: incoming, directed: directed)
-          scratch.accumulateUnweightedDependencies(out: out, endpoints: endpoints, into: accumulator)
+          scratch.accumulateUnweightedDependencies(Neighbor.self, endpoints: endpoints, into: accumulator)
           scratch.reset(weighted: false)
         }
       }

@@ -1,34 +1,21 @@
 extension ShortestPathScratch {
-  /// Brandes's dependency accumulation for the breadth-first search just run over `out`, added
-  /// into `accumulator`.
+  /// Brandes's dependency accumulation for the breadth-first search just run, added into
+  /// `accumulator`; `Neighbor` is the index type of the adjacency the search ran on.
   ///
   /// Uses the "pull" form `δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w)) / σ(w)`, level by level from
-  /// the deepest. For a level found top-down, each node sums the coefficients `(1 + δ(w)) / σ(w)`
-  /// of its out-neighbours one level deeper (its successors); for a level found bottom-up, each
-  /// deeper node pushes its coefficient to the predecessors the search recorded. Each coefficient
-  /// replaces σ in `sigma` once computed. The source gains nothing, or `reached − 1` with endpoints.
+  /// the deepest, over the shortest-path DAG the search recorded (``dagArcs(_:)``): a level found
+  /// top-down lists each node's successors, whose coefficients `(1 + δ(w)) / σ(w)` are summed; a
+  /// level found bottom-up lists each node's predecessors, to which its coefficient is pushed. Each
+  /// coefficient replaces σ in `sigma` once computed. The source gains nothing, or `reached − 1`
+  /// with endpoints.
   ///
-  /// - Complexity: O(reached nodes + their out-arcs).
-  func accumulateUnweightedDependencies<Offset, Neighbor>(
-    out: CompactAdjacency<Offset, Neighbor>, endpoints: EndpointCounting, into accumulator: UnsafeMutablePointer<Double>
-  ) {
-    if levelsAreNumbers {
-      accumulate(out: out, levels: levelNumber, wraps: false, endpoints: endpoints, into: accumulator)
-    } else {
-      accumulate(out: out, levels: levelMark, wraps: true, endpoints: endpoints, into: accumulator)
-    }
-  }
-
-  @inline(__always)
-  private func accumulate<Level: FixedWidthInteger & UnsignedInteger, Offset, Neighbor>(
-    out: CompactAdjacency<Offset, Neighbor>, levels: UnsafeMutablePointer<Level>, wraps: Bool,
-    endpoints: EndpointCounting,
-    into accumulator: UnsafeMutablePointer<Double>
+  /// - Complexity: O(reached nodes + DAG arcs).
+  func accumulateUnweightedDependencies<Neighbor: FixedWidthInteger>(
+    _: Neighbor.Type, endpoints: EndpointCounting, into accumulator: UnsafeMutablePointer<Double>
   ) {
     let order = self.order
     let sigma = self.sigma
-    let masks = self.selectionMasks
-    let predecessors = predecessorArcs(Neighbor.self)
+    let dag = dagArcs(Neighbor.self)
     let sums = self.dependencySum
     let countEndpoints = endpoints == .included
     var depth = levelCount - 1
@@ -41,38 +28,26 @@ extension ShortestPathScratch {
         for position in end..<levelStart[depth + 2] {
           let c = sigma[Int(order[position])]
           for k in predecessorStart[position]..<predecessorStart[position + 1] {
-            sums[Int(truncatingIfNeeded: predecessors[k])] += c
+            sums[Int(truncatingIfNeeded: dag[k])] += c
           }
         }
-      }
-      let childMark: Level = ShortestPathScratch.mark(ofDepth: depth + 1, wraps: wraps)
-      /// w's coefficient if w is one level deeper, else +0 (w then holds σ, a coefficient or 0,
-      /// never read unmasked), without a branch.
-      @inline(__always) func childTerm(_ w: Int) -> Double {
-        Double(bitPattern: sigma[w].bitPattern & masks[levels[w] == childMark ? 1 : 0])
       }
       for position in first..<end {
         let v = Int(order[position])
         var sum = 0.0
         if pulls {
-          // Branch-free, as in the search (see `childTerm`). Two running sums (even and odd
-          // positions in the adjacency list) halve the chain of dependent additions; the order is
-          // fixed, so the result is too.
+          // Two running sums (even and odd positions in the group) halve the chain of dependent
+          // additions; the order is fixed, so the result is too.
           var even = 0.0
           var odd = 0.0
-          var e = out.start(v)
-          let stop = out.start(v &+ 1)
-          while e &+ 1 < stop {
-            let w0 = out.neighbor(e)
-            let w1 = out.neighbor(e &+ 1)
-            e &+= 2
-            even += childTerm(w0)
-            odd += childTerm(w1)
+          var k = successorStart[position]
+          let stop = successorStart[position &+ 1]
+          while k &+ 1 < stop {
+            even += sigma[Int(truncatingIfNeeded: dag[k])]
+            odd += sigma[Int(truncatingIfNeeded: dag[k &+ 1])]
+            k &+= 2
           }
-          if e < stop {
-            let w = out.neighbor(e)
-            even += childTerm(w)
-          }
+          if k < stop { even += sigma[Int(truncatingIfNeeded: dag[k])] }
           sum = even + odd
         } else if !deepest {
           sum = sums[v]

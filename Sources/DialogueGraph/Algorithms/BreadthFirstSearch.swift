@@ -11,9 +11,9 @@ extension ShortestPathScratch {
   /// those few. Path counts are exact integers (below 2⁵³), so the order in which they are summed
   /// does not matter.
   ///
-  /// Successors found top-down are not recorded: the accumulation finds them again from the levels
-  /// (a successor of a node at level d is a neighbour at level d + 1), which costs a second scan of
-  /// the same out-links but keeps the search's writes — and its cache footprint — small.
+  /// Both directions record the shortest-path DAG (``dagArcs(_:)``): the successors of each node
+  /// expanded top-down, the predecessors of each node found bottom-up; the accumulation then walks
+  /// only DAG arcs.
   ///
   /// - Parameters:
   ///   - out: the out-links; `incoming`: the in-links (the same view for an undirected graph).
@@ -47,7 +47,7 @@ extension ShortestPathScratch {
     let n = nodeCount
     let sigma = self.sigma
     let order = self.order
-    let predecessors = predecessorArcs(Neighbor.self)
+    let dag = dagArcs(Neighbor.self)
     let masks = self.selectionMasks
     let totalInArcs = incoming.start(n)
     levels[source] = 1
@@ -97,11 +97,11 @@ extension ShortestPathScratch {
             e &+= 2
             let is0 = levels[u0] == mark
             even += Double(bitPattern: sigma[u0].bitPattern & masks[is0 ? 1 : 0])
-            predecessors[arcs] = raw0
+            dag[arcs] = raw0
             arcs &+= is0 ? 1 : 0
             let is1 = levels[u1] == mark
             odd += Double(bitPattern: sigma[u1].bitPattern & masks[is1 ? 1 : 0])
-            predecessors[arcs] = raw1
+            dag[arcs] = raw1
             arcs &+= is1 ? 1 : 0
           }
           if e < stop {
@@ -109,7 +109,7 @@ extension ShortestPathScratch {
             let u = Int(truncatingIfNeeded: raw)
             let isPredecessor = levels[u] == mark
             even += Double(bitPattern: sigma[u].bitPattern & masks[isPredecessor ? 1 : 0])
-            predecessors[arcs] = raw
+            dag[arcs] = raw
             arcs &+= isPredecessor ? 1 : 0
           }
           let paths = even + odd
@@ -131,10 +131,12 @@ extension ShortestPathScratch {
         for position in first..<end {
           let v = Int(order[position])
           let svBits = sigma[v].bitPattern
+          successorStart[position] = arcs
           var e = out.start(v)
           let stop = out.start(v &+ 1)
           while e < stop {
-            let w = out.neighbor(e)
+            let raw = out.neighbors[e]
+            let w = Int(truncatingIfNeeded: raw)
             e &+= 1
             // Branch-free: whether w is new, a successor or neither is unpredictable, so every
             // case does the same work, with the slot of `order` kept only when w is new and σ(v)
@@ -145,9 +147,13 @@ extension ShortestPathScratch {
             levels[w] = level
             order[tail] = Int32(truncatingIfNeeded: w)
             tail &+= isNew ? 1 : 0
-            sigma[w] += Double(bitPattern: svBits & masks[level == next ? 1 : 0])
+            let isSuccessor = level == next
+            dag[arcs] = raw
+            arcs &+= isSuccessor ? 1 : 0
+            sigma[w] += Double(bitPattern: svBits & masks[isSuccessor ? 1 : 0])
           }
         }
+        successorStart[end] = arcs
       }
       levelStart[depth + 2] = tail
       if tail == end {

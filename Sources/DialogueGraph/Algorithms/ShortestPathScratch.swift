@@ -32,8 +32,8 @@ extension AdjacencyGraph {
 /// their numbers of shortest paths from the source (σ in Brandes 2001); Dijkstra also leaves their
 /// distances in `length`. After a breadth-first search, `order[levelStart[d]..<levelStart[d + 1]]`
 /// are the nodes at distance `d`, for `d` in `0..<levelCount`, each node's level is in `levelMark`
-/// (undirected) or `levelNumber` (directed), and the predecessors of the nodes found bottom-up are
-/// recorded (see ``predecessorArcs(_:)``).
+/// (undirected) or `levelNumber` (directed), and the shortest-path DAG is recorded (see
+/// ``dagArcs(_:)``).
 ///
 /// Between searches (after ``reset(weighted:)``) every node has `sigma == 0` and no level: the
 /// branch-free breadth-first search adds to σ without first testing whether a node is new.
@@ -60,11 +60,14 @@ final class ShortestPathScratch {
   /// Breadth-first level plus 1 (0 = unreached), for directed graphs, whose links can lead back to
   /// any earlier level.
   let levelNumber: UnsafeMutablePointer<UInt32>
-  /// Room for one node index (of up to 4 bytes) per arc; see ``predecessorArcs(_:)``.
-  private let predecessorStorage: UnsafeMutableRawPointer
+  /// Room for one node index (of up to 4 bytes) per arc; see ``dagArcs(_:)``.
+  private let dagStorage: UnsafeMutableRawPointer
   private let arcCapacity: Int
-  /// Per BFS position of a node found bottom-up, where its predecessors start (see
-  /// ``predecessorArcs(_:)``); entry `p + 1` is where they end.
+  /// Per BFS position of a node expanded top-down, where its successors start in ``dagArcs(_:)``;
+  /// entry `p + 1` is where they end.
+  let successorStart: UnsafeMutablePointer<Int>
+  /// Per BFS position of a node found bottom-up, where its predecessors start in ``dagArcs(_:)``;
+  /// entry `p + 1` is where they end.
   let predecessorStart: UnsafeMutablePointer<Int>
   /// Per level `d`, whether level `d + 1` was found bottom-up (its predecessors were recorded).
   let foundBottomUp: UnsafeMutablePointer<Bool>
@@ -103,9 +106,11 @@ final class ShortestPathScratch {
     levelNumber = .allocate(capacity: n)
     levelNumber.initialize(repeating: 0, count: n)
     arcCapacity = arcCount + 1
-    predecessorStorage = .allocate(byteCount: 4 * arcCapacity, alignment: 8)
+    dagStorage = .allocate(byteCount: 4 * arcCapacity, alignment: 8)
     predecessorStart = .allocate(capacity: n + 1)
     predecessorStart.initialize(repeating: 0, count: n + 1)
+    successorStart = .allocate(capacity: n + 1)
+    successorStart.initialize(repeating: 0, count: n + 1)
     foundBottomUp = .allocate(capacity: n + 1)
     foundBottomUp.initialize(repeating: false, count: n + 1)
     unreached = .allocate(capacity: n)
@@ -127,7 +132,8 @@ final class ShortestPathScratch {
     levelStart.deallocate()
     levelMark.deallocate()
     levelNumber.deallocate()
-    predecessorStorage.deallocate()
+    dagStorage.deallocate()
+    successorStart.deallocate()
     predecessorStart.deallocate()
     foundBottomUp.deallocate()
     unreached.deallocate()
@@ -176,13 +182,14 @@ final class ShortestPathScratch {
     reachedCount = settled
   }
 
-  /// The predecessors of the nodes found by bottom-up steps, grouped by node, as node indices of
-  /// the adjacency's `Neighbor` type (2 bytes on graphs up to 65,536 nodes): the node at BFS
-  /// position `p` has `predecessorArcs(_:)[predecessorStart[p]..<predecessorStart[p + 1]]`.
+  /// The arcs of the shortest-path DAG the last breadth-first search recorded, as node indices of
+  /// the adjacency's `Neighbor` type (2 bytes on graphs up to 65,536 nodes), in groups: the
+  /// successors of each node a top-down step expanded (see ``successorStart``), and the
+  /// predecessors of each node a bottom-up step found (see ``predecessorStart``).
   @inline(__always)
-  func predecessorArcs<Neighbor: FixedWidthInteger>(_: Neighbor.Type) -> UnsafeMutablePointer<Neighbor> {
+  func dagArcs<Neighbor: FixedWidthInteger>(_: Neighbor.Type) -> UnsafeMutablePointer<Neighbor> {
     precondition(MemoryLayout<Neighbor>.size <= 4, "node indices of up to 4 bytes")
-    return predecessorStorage.bindMemory(to: Neighbor.self, capacity: arcCapacity)
+    return dagStorage.bindMemory(to: Neighbor.self, capacity: arcCapacity)
   }
 
   /// Restores the "unreached" state of every node the last search touched: node by node when it
