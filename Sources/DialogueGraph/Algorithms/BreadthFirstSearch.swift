@@ -31,14 +31,8 @@ extension ShortestPathScratch {
     }
   }
 
-  /// The level mark of depth `depth` as ``breadthFirst(from:out:in:directed:)`` stores it: 1-based,
-  /// counting 1, 2, 3, 1, 2, 3… when `wraps`.
-  @inline(__always)
-  static func mark<Level: FixedWidthInteger & UnsignedInteger>(ofDepth depth: Int, wraps: Bool) -> Level {
-    Level(truncatingIfNeeded: wraps ? depth % 3 + 1 : depth + 1)
-  }
-
-  /// ``breadthFirst(from:out:in:directed:)`` with levels stored as `Level` (see ``mark(ofDepth:wraps:)``).
+  /// ``breadthFirst(from:out:in:directed:)`` with levels stored as `Level`: depth + 1 (0 =
+  /// unreached), counting 1, 2, 3, 1, 2, 3… when `wraps`.
   @inline(__always)
   private func search<Level: FixedWidthInteger & UnsignedInteger, Offset, Neighbor>(
     from source: Int, out: CompactAdjacency<Offset, Neighbor>, in incoming: CompactAdjacency<Offset, Neighbor>,
