@@ -21,6 +21,8 @@ seconds="${1:-60}"
 shift || true
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scratch="${FUZZ_SCRATCH:-$root/.build-fuzz}"
+mkdir -p "$scratch/logs"
+scratch="$(cd "$scratch" && pwd)"  # absolute: the harnesses run from its logs folder (see below)
 harnesses=("$@")
 [ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzDatasetLoader FuzzGraphvizLabels)
 
@@ -44,11 +46,14 @@ for harness in "${harnesses[@]}"; do
   cp -n "$root/Fuzz/Corpus/$harness/"* "$corpus/" 2>/dev/null || true
   # Graphviz allocates global state it never frees (leak reports would be its, not ours); the Swift
   # backtracer is off because libFuzzer reports crashes itself (and the backtracer can stall under ASan).
-  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$corpus" \
+  # Run from the logs folder: with -jobs, libFuzzer writes each worker's output to fuzz-N.log in the
+  # current directory (and copies it into $log at the end), which must not land in the checkout.
+  (cd "$scratch/logs" && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" \
+    "$binary" "$corpus" \
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=16384 \
     -artifact_prefix="$findings/" -print_final_stats=1 -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" \
     ${FUZZ_SEED:+-seed="$FUZZ_SEED"} ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
-    >"$log" 2>&1 || true
+    >"$log" 2>&1) || true
   # (each `|| true`: a harness that stops on its first input prints no statistics)
   runs="$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}' || true)"
   speed="$(grep -ao 'stat::average_exec_per_sec: *[0-9]*' "$log" | awk '{s+=$2} END {print s+0}' || true)"
