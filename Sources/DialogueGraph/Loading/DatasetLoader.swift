@@ -55,7 +55,8 @@ enum DatasetLoader {
     let nodeBytes = try readBytes(nodesURL)
     let edgeBytes = try readBytes(edgesURL)
 
-    var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv", "datapackage.json"])
+    var problems = ProblemCollector(
+      fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv", "unrecorded.csv", "datapackage.json"])
     // The header rows are read again only when the folder has a descriptor to compare them with.
     DescriptorCheck.check(folder: folder, problems: &problems) { file in
       switch file {
@@ -77,10 +78,25 @@ enum DatasetLoader {
     }
     let resolution = validator.validate(
       nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
+    let unrecorded = try readUnrecorded(folder: folder, nodes: nodes, vocabulary: vocabulary, problems: &problems)
+    let referenceDate = DatasetMetadata.referenceDate(folder: folder, problems: &problems)
     if let error = problems.error { throw error }
     return DialogueNetwork(
       validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: vocabulary,
-      name: folder.lastPathComponent)
+      name: folder.lastPathComponent, referenceDate: referenceDate, unrecorded: unrecorded)
+  }
+
+  /// The declarations of `unrecorded.csv`, when the folder has one.
+  static func readUnrecorded(
+    folder: URL, nodes: [Node], vocabulary: Vocabulary, problems: inout ProblemCollector
+  ) throws(DatasetError) -> [Unrecorded] {
+    let url = folder.appendingPathComponent("unrecorded.csv")
+    guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+    let bytes = try readBytes(url)
+    let ids = Set(nodes.map(\.id))
+    return bytes.withUnsafeBufferPointer {
+      UnrecordedTableDecoder.decode($0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, problems: &problems)
+    }
   }
 
   /// Loads a bare edge list: its nodes are the ids it mentions (kind `node`), its links have kind

@@ -83,7 +83,7 @@ extension DialogueNetwork {
   /// The status table of a framework kind (see ``StatusTable``).
   /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``.
   public func statusTable(
-    frameworkKind: String, asOf: Day? = nil, conventions: MetricConventions = .default
+    frameworkKind: String, asOf: Day? = nil
   ) throws(MetricError) -> StatusTable {
     try requireFrameworkKind(frameworkKind)
     var rows: [StatusTable.Row] = []
@@ -92,7 +92,7 @@ extension DialogueNetwork {
       where edges[e].kind == conventions.participationEdgeKind && edges[e].role == conventions.partnerRole {
         let c = sourceIndices[e]
         let (statusId, since, source) =
-          asOf.map { derivedStatus(of: f, on: $0, conventions: conventions) }
+          asOf.map { derivedStatus(of: f, on: $0) }
           ?? printedStatus(partnerEdge: e, framework: f)
         let citation: String
         switch source {
@@ -126,7 +126,7 @@ extension DialogueNetwork {
   }
 
   /// The status on `day` derived from dated rows (rules 1–4 of ``StatusTable``).
-  private func derivedStatus(of f: Int, on day: Day, conventions: MetricConventions) -> (
+  private func derivedStatus(of f: Int, on day: Day) -> (
     String?, String?, RowReference?
   ) {
     if frameworkExists(f, asOf: day) {

@@ -22,6 +22,16 @@ public final class DialogueNetwork: Sendable {
   public let sourceIndices: [Int]
   /// `targetIndices[e]` is the node index of edge `e`'s target.
   public let targetIndices: [Int]
+  /// The date the dataset describes (its descriptor's `referenceDate`): every command answers for
+  /// it when no date is asked for. `nil` when the dataset declares none (answers are then
+  /// regardless of date).
+  public let referenceDate: Day?
+  /// What the sources do not record (`unrecorded.csv`), in file order; see ``Unrecorded``.
+  public let unrecordedDeclarations: [Unrecorded]
+  /// Which kinds play which part in the analyses (the vocabulary's conventions).
+  public var conventions: MetricConventions { vocabulary.conventions }
+
+  let unrecordedIndex: [String: Unrecorded]
 
   private let nodeIndexById: [String: Int]
   private let edgeIndexById: [String: Int]
@@ -42,21 +52,29 @@ public final class DialogueNetwork: Sendable {
   ///   each item's `origin`).
   /// - Complexity: O(n + m) expected.
   public convenience init(
-    nodes: [Node], edges: [Edge], vocabulary: Vocabulary = .default, name: String = ""
+    nodes: [Node], edges: [Edge], vocabulary: Vocabulary = .default, name: String = "",
+    referenceDate: Day? = nil, unrecorded: [Unrecorded] = []
   ) throws(DatasetError) {
     let validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     var problems = ProblemCollector(fileOrder: [])
     let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
     if let error = problems.error { throw error }
-    self.init(validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name)
+    self.init(
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name,
+      referenceDate: referenceDate, unrecorded: unrecorded)
   }
 
   /// Builds the lookup tables of an already validated network (every endpoint resolved).
   init(
     validated nodes: [Node], edges: [Edge], resolution: NetworkValidator.Resolution, vocabulary: Vocabulary,
-    name: String
+    name: String, referenceDate: Day? = nil, unrecorded: [Unrecorded] = []
   ) {
     self.name = name
+    self.referenceDate = referenceDate
+    self.unrecordedDeclarations = unrecorded
+    self.unrecordedIndex = Dictionary(
+      unrecorded.map { (DialogueNetwork.unrecordedKey($0.aspect, $0.subject, kind: $0.subjectIsKind), $0) },
+      uniquingKeysWith: { first, _ in first })
     self.vocabulary = vocabulary
     self.nodes = nodes
     if edges.withUnsafeBufferPointer({ buffer in buffer.indices.allSatisfy { buffer[$0].index == $0 } }) {

@@ -31,7 +31,7 @@ struct HeadlineSection {
     let network = context.network
     let memberStateKind = context.conventions.memberStateKind
     let memberStates = view.nodeIndices.filter { network.nodes[$0].kind == memberStateKind }.count
-    let focus = context.options.focusFrameworkKind
+    let focus = context.focusKind
     var figures: [(String, String)] = [
       ("Nodes / links on the date", "\(view.nodeIndices.count) / \(view.edgeIndices.count)"),
       ("Nodes / links in the dataset", "\(network.nodes.count) / \(network.edges.count)"),
