@@ -28,6 +28,9 @@ public struct Unrecorded: Sendable, Equatable {
     case notRecorded = "not-recorded"
     /// Some: recorded links are facts, missing ones are unknown.
     case partial
+    /// Fully recorded: on a node, overrides a declaration on its kind (e.g. the one project whose
+    /// participants the source lists).
+    case recorded
   }
 
   /// The node id or node kind the declaration is about.
@@ -58,8 +61,14 @@ public struct Unrecorded: Sendable, Equatable {
     self.origin = origin
   }
 
-  /// "not recorded" or "partly recorded", as outputs print it.
-  public var phrase: String { extent == .partial ? "partly recorded" : "not recorded" }
+  /// "not recorded", "partly recorded" or "recorded", as outputs print it.
+  public var phrase: String {
+    switch extent {
+    case .notRecorded: "not recorded"
+    case .partial: "partly recorded"
+    case .recorded: "recorded"
+    }
+  }
 }
 
 extension DialogueNetwork {
@@ -67,8 +76,10 @@ extension DialogueNetwork {
   /// else one on its kind; `nil` when the sources record it.
   /// - Complexity: O(1) expected.
   public func unrecorded(_ aspect: Unrecorded.Aspect, of index: Int) -> Unrecorded? {
-    unrecordedIndex[Self.unrecordedKey(aspect, nodes[index].id, kind: false)]
+    let declaration =
+      unrecordedIndex[Self.unrecordedKey(aspect, nodes[index].id, kind: false)]
       ?? unrecordedIndex[Self.unrecordedKey(aspect, nodes[index].kind, kind: true)]
+    return declaration?.extent == .recorded ? nil : declaration
   }
 
   static func unrecordedKey(_ aspect: Unrecorded.Aspect, _ subject: String, kind: Bool) -> String {

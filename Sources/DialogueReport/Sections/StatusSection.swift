@@ -43,8 +43,8 @@ struct StatusSection {
     for (i, row) in printed.rows.enumerated() {
       var cells: [TableCell] = [
         .labelled(row.label, detail: row.country), .text(context.label(of: row.framework)),
-        row.status.isEmpty ? .empty : .labelled(row.status, detail: statusLabel(row.statusId)),
-        .text(row.since ?? ""),
+        row.printed.isEmpty ? .empty : .labelled(row.printed, detail: row.printedEnglish),
+        .text(row.printedSince ?? ""),
       ]
       sources.add(row.source)
       if let derived {
@@ -68,11 +68,5 @@ struct StatusSection {
       )
     }
     sources.write(to: &out, network: network, about: spec.title)
-  }
-
-  /// The vocabulary's English label of a status when the printed text differs from it.
-  private func statusLabel(_ id: String?) -> String {
-    guard let id, let status = context.network.vocabulary.status(id) else { return id ?? "" }
-    return status.label
   }
 }
