@@ -41,6 +41,9 @@ public struct MetricConventions: Sendable, Equatable, Codable {
   public var leadershipRoles: Set<String> = [
     "chair", "co-chair", "secretariat", "co-organiser", "lead", "steering-committee",
   ]
+  /// Node kinds that, like frameworks, should be dated: instruments, programmes and agreements (an
+  /// undated one holds on every date, which `dialogue validate` warns about).
+  public var instrumentKinds: Set<String> = ["agreement", "instrument", "funding-programme"]
   /// The edge kind "actor hosts event".
   public var hostsEdgeKind = "hosts"
   /// The edge kind "donor funds project"; its `amount_eur` is the amount.
@@ -74,7 +77,7 @@ public struct MetricConventions: Sendable, Equatable, Codable {
   private enum CodingKeys: String, CodingKey {
     case memberStateKind, participationEdgeKind, focusFrameworkKind, statusTables, partnerRole, leadershipRoles
     case hostsEdgeKind, fundsEdgeKind, addressesEdgeKind, themeKind, regionKind, inRegionEdgeKind, eventKind
-    case concludedStatus, workInProgressStatus, partOfEdgeKind, commitmentEdgeKinds
+    case concludedStatus, workInProgressStatus, partOfEdgeKind, commitmentEdgeKinds, instrumentKinds
   }
 
   /// Reads the `conventions` object of a vocabulary; every key is optional.
@@ -100,5 +103,6 @@ public struct MetricConventions: Sendable, Equatable, Codable {
     try read(.workInProgressStatus, &workInProgressStatus)
     try read(.partOfEdgeKind, &partOfEdgeKind)
     try read(.commitmentEdgeKinds, &commitmentEdgeKinds)
+    try read(.instrumentKinds, &instrumentKinds)
   }
 }

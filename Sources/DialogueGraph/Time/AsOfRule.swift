@@ -107,6 +107,18 @@ extension DialogueNetwork {
     return start.firstDay <= asOf
   }
 
+  /// Frameworks and instruments (``MetricConventions/instrumentKinds``) with neither `start` nor
+  /// `status`: they hold on every date, which is rarely what the sources mean — `dialogue validate`
+  /// warns about them. Node indices, file order.
+  /// - Complexity: O(n).
+  public var undatedWithoutStatus: [Int] {
+    nodes.indices.filter { v in
+      let node = nodes[v]
+      return node.start == nil && node.status == nil
+        && (vocabulary.isFramework(kind: node.kind) || conventions.instrumentKinds.contains(node.kind))
+    }
+  }
+
   /// The member states on `asOf`, in file order.
   /// - Complexity: O(n).
   func memberStates(asOf: Day?) -> [Int] {
