@@ -22,6 +22,8 @@ public final class DialogueNetwork: Sendable {
   public let sourceIndices: [Int]
   /// `targetIndices[e]` is the node index of edge `e`'s target.
   public let targetIndices: [Int]
+  /// The documents the rows cite (`sources.csv`); empty when the dataset has no sources table.
+  public let sourceTable: SourceTable
 
   private let nodeIndexById: [String: Int]
   private let edgeIndexById: [String: Int]
@@ -41,22 +43,30 @@ public final class DialogueNetwork: Sendable {
   /// - Throws: ``DatasetError/invalid(problems:total:)`` listing every problem (positions come from
   ///   each item's `origin`).
   /// - Complexity: O(n + m) expected.
+  /// With `sources`, every citation must name its sources by id, as in a dataset with `sources.csv`.
   public convenience init(
-    nodes: [Node], edges: [Edge], vocabulary: Vocabulary = .default, name: String = ""
+    nodes: [Node], edges: [Edge], vocabulary: Vocabulary = .default, name: String = "", sources: [Source] = []
   ) throws(DatasetError) {
     let validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     var problems = ProblemCollector(fileOrder: [])
     let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
+    let table = SourceTable(sources)
+    if !sources.isEmpty {
+      var citations = CitationCheck(sources: table, rejectedIds: [])
+      citations.check(nodes: nodes, edges: edges, validator: validator, problems: &problems)
+    }
     if let error = problems.error { throw error }
-    self.init(validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name)
+    self.init(
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name, sources: table)
   }
 
   /// Builds the lookup tables of an already validated network (every endpoint resolved).
   init(
     validated nodes: [Node], edges: [Edge], resolution: NetworkValidator.Resolution, vocabulary: Vocabulary,
-    name: String
+    name: String, sources: SourceTable = SourceTable()
   ) {
     self.name = name
+    self.sourceTable = sources
     self.vocabulary = vocabulary
     self.nodes = nodes
     if edges.withUnsafeBufferPointer({ buffer in buffer.indices.allSatisfy { buffer[$0].index == $0 } }) {
