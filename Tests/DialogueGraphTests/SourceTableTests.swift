@@ -56,6 +56,7 @@ import Testing
         com-2014-96,European Commission,again,,,,,
         bad id,Someone,A title,,,,,
         no-title,Someone,,,,,,
+        undated,Someone,A title,,2013-02-30,,,
 
         """
     #expect(
@@ -63,6 +64,7 @@ import Testing
         "sources.csv:4:1: duplicate id \"com-2014-96\" — expected a unique id (first used on line 2)",
         "sources.csv:5:1: source id \"bad id\" cannot start a citation — expected an id without spaces or semicolons, such as com-2014-96",
         "sources.csv:6:3: missing title — expected a value (the column is required)",
+        "sources.csv:7:5: bad date \"2013-02-30\" in column \"date\" — expected a date YYYY, YYYY-MM or YYYY-MM-DD",
       ])
   }
 

@@ -1,7 +1,7 @@
 /// Turns the rows of `sources.csv` into a ``SourceTable``, reporting what is wrong with each.
 ///
 /// Columns (any order; others are ignored): `id` and `title` required, `author`,
-/// `document_number`, `date`, `language`, `locator`, `note` optional. An id must be given, unique,
+/// `document_number`, `date` (a partial date, checked), `language`, `locator`, `note` optional. An id must be given, unique,
 /// and free of spaces and semicolons — the characters that end a source id in a citation (see
 /// ``Citation``).
 enum SourceTableDecoder {
@@ -58,11 +58,17 @@ enum SourceTableDecoder {
           rejected.insert(id)
           continue
         }
+        let date = cells.text(table, p[4])
+        if let date, PartialDate(date) == nil {
+          report(
+            line, p[4], date, "a date YYYY, YYYY-MM or YYYY-MM-DD",
+            "bad date \(DatasetProblem.quoted(date)) in column \"date\"")
+        }
         firstLine[id] = line
         sources.append(
           Source(
             id: id, author: cells.text(table, p[1]), title: title, documentNumber: cells.text(table, p[3]),
-            date: cells.text(table, p[4]), language: cells.text(table, p[5]), locator: cells.text(table, p[6]),
+            date: date, language: cells.text(table, p[5]), locator: cells.text(table, p[6]),
             note: cells.text(table, p[7]), origin: RowLocation(file: file, line: line)))
       }
     }
