@@ -59,7 +59,7 @@ enum DatasetLoader {
     let sourceBytes = FileManager.default.fileExists(atPath: sourcesURL.path) ? try readBytes(sourcesURL) : nil
 
     var problems = ProblemCollector(
-      fileOrder: ["vocabulary.json", "sources.csv", "nodes.csv", "edges.csv", "datapackage.json"])
+      fileOrder: ["vocabulary.json", "sources.csv", "nodes.csv", "edges.csv", "unrecorded.csv", "datapackage.json"])
     // The header rows are read again only when the folder has a descriptor to compare them with.
     DescriptorCheck.check(folder: folder, problems: &problems) { file in
       switch file {
@@ -85,6 +85,8 @@ enum DatasetLoader {
     }
     let resolution = validator.validate(
       nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
+    let unrecorded = try readUnrecorded(folder: folder, nodes: nodes, vocabulary: vocabulary, problems: &problems)
+    let referenceDate = DatasetMetadata.referenceDate(folder: folder, problems: &problems)
     // Citations are judged only against a sources table that could be read to its end.
     if let sources, sources.readable {
       var citations = CitationCheck(sources: sources.table, rejectedIds: sources.rejectedIds)
@@ -93,7 +95,22 @@ enum DatasetLoader {
     if let error = problems.error { throw error }
     return DialogueNetwork(
       validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: vocabulary,
-      name: folder.lastPathComponent, sources: sources?.table ?? SourceTable())
+      name: folder.lastPathComponent, referenceDate: referenceDate, unrecorded: unrecorded,
+      sources: sources?.table ?? SourceTable())
+  }
+
+  /// The declarations of `unrecorded.csv`, when the folder has one.
+  static func readUnrecorded(
+    folder: URL, nodes: [Node], vocabulary: Vocabulary, problems: inout ProblemCollector
+  ) throws(DatasetError) -> [Unrecorded] {
+    let url = folder.appendingPathComponent("unrecorded.csv")
+    guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+    let bytes = try readBytes(url)
+    let ids = Set(nodes.map(\.id))
+    return bytes.withUnsafeBufferPointer {
+      UnrecordedTableDecoder.decode(
+        $0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, problems: &problems)
+    }
   }
 
   /// Loads a bare edge list: its nodes are the ids it mentions (kind `node`), its links have kind

@@ -72,7 +72,7 @@ struct CentralityCommand: ParsableCommand {
       try CentralityRanking(
         view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha, top: top)
     }
-    try output.emit(ranking.table(withRank: output.format == .table))
+    try output.emit(ranking.table(withRank: output.format == .table), about: filters.context(for: network))
   }
 }
 

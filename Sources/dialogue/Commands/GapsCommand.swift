@@ -36,15 +36,12 @@ struct GapsCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The kind of framework, e.g. mobility-partnership, common-agenda, regional-process.", valueName: "kind")
+      "The kind of framework, e.g. mobility-partnership, common-agenda, regional-process (default: the dataset's focus kind).",
+      valueName: "kind")
   )
-  var frameworkKind = "mobility-partnership"
+  var frameworkKind: String?
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The date (YYYY-MM-DD, YYYY-MM or YYYY: its last day); default: all dates.", valueName: "date"))
-  var asOf: DateArgument?
+  @OptionGroup var date: AsOfOptions
 
   @Flag(name: .long, help: "One row per framework: member states in and out.")
   var byFramework = false
@@ -108,14 +105,17 @@ struct GapsCommand: ParsableCommand {
 
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
+    let frameworkKind = frameworkKind ?? network.conventions.focusFrameworkKind
+    let context = date.context(for: network, filters: ["framework kind " + frameworkKind])
     do {
       let gaps = try network.participationGaps(
-        frameworkKind: frameworkKind, asOf: asOf?.day, weights: try engagementWeights())
+        frameworkKind: frameworkKind, asOf: context.asOf, weights: try engagementWeights())
       if let explain {
         let why = try network.explain(gaps, memberState: explain)
         return try output.emit(why)
       }
-      try output.emit(byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table)
+      try output.emit(
+        byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table, about: context)
     } catch let error as MetricError {
       throw CommandFailure.metric(error)
     }
