@@ -21,7 +21,7 @@ import Testing
   @Test func gapsExplainAcceptsEUCountryCodes() throws {
     let greece = try CLIRunner.run(["gaps", "--as-of", "2013-12-31", "--explain", "EL", "--format", "csv"])
     #expect(greece.status == 0, "\(greece.stderr)")
-    #expect(greece.stdout.hasPrefix("evidence,row,id,what,citation\r\n"))
+    #expect(greece.stdout.hasPrefix("evidence,row,id,what,citation,reference\r\n"))
     #expect(greece.stdout.contains("GR"))
     let explained = try #require(
       try CLIRunner.json(["gaps", "--as-of", "2013-12-31", "--explain", "AT", "--format", "json"])

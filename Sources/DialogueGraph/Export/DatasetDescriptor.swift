@@ -8,8 +8,10 @@ enum DatasetDescriptor {
   /// `string` otherwise), required fields, enumerations taken from `vocabulary` (kinds, subtypes,
   /// statuses, roles, confidence levels), the date pattern, `id` as primary key and
   /// `source`/`target` as foreign keys to `nodes.id`. Extra attribute columns are strings.
+  ///
+  /// With `sources`, the package also describes `sources.csv` (see `Datasets/SCHEMA.md`).
   static func dataPackage(
-    name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String]
+    name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String], sources: Bool = false
   ) -> JSONValue {
     func field(
       _ name: String, _ type: String, _ description: String, _ constraints: [(String, JSONValue)] = []
@@ -87,16 +89,27 @@ enum DatasetDescriptor {
         ("reference", .object([("resource", .string("nodes")), ("fields", .string("id"))])),
       ])
     }
+    var resources = [
+      resource("nodes", nodeFields, foreignKeys: []),
+      resource("edges", edgeFields, foreignKeys: [foreignKey("source"), foreignKey("target")]),
+    ]
+    if sources {
+      let sourceFields = [
+        field("id", "string", "Source id; citations start with it.", [required, ("unique", .bool(true)), nonEmpty]),
+        field("author", "string", "Who issued the document."),
+        field("title", "string", "Title as published.", [required, nonEmpty]),
+        field("document_number", "string", "Document number such as COM(2014) 96 final."),
+        field("date", "string", "Partial ISO date of the document.", [date]),
+        field("language", "string", "Language of the version used."),
+        field("locator", "string", "CELEX number, Official Journal reference or other stable locator."),
+        note,
+      ]
+      resources.insert(resource("sources", sourceFields, foreignKeys: []), at: 0)
+    }
     return .object([
       ("profile", .string("tabular-data-package")),
       ("name", .string(packageName(name))),
-      (
-        "resources",
-        .array([
-          resource("nodes", nodeFields, foreignKeys: []),
-          resource("edges", edgeFields, foreignKeys: [foreignKey("source"), foreignKey("target")]),
-        ])
-      ),
+      ("resources", .array(resources)),
     ])
   }
 

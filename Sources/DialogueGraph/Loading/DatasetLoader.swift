@@ -45,7 +45,8 @@ enum DatasetLoader {
   static let requiredEdgeColumns = ["source", "target", "kind", "citation", "confidence"]
   static let requiredEdgeListColumns = ["source", "target"]
 
-  /// Loads `nodes.csv`, `edges.csv` and the optional `vocabulary.json` of a folder.
+  /// Loads `nodes.csv`, `edges.csv` and the optional `vocabulary.json` and `sources.csv` of a folder.
+  /// With a `sources.csv`, every citation must name its sources by id (see ``CitationCheck``).
   static func loadFolder(_ folder: URL) throws(DatasetError) -> DialogueNetwork {
     let nodesURL = folder.appendingPathComponent("nodes.csv")
     let edgesURL = folder.appendingPathComponent("edges.csv")
@@ -54,18 +55,24 @@ enum DatasetLoader {
       FileManager.default.fileExists(atPath: vocabularyURL.path) ? try Vocabulary.load(from: vocabularyURL) : .default
     let nodeBytes = try readBytes(nodesURL)
     let edgeBytes = try readBytes(edgesURL)
+    let sourcesURL = folder.appendingPathComponent(SourceTableDecoder.file)
+    let sourceBytes = FileManager.default.fileExists(atPath: sourcesURL.path) ? try readBytes(sourcesURL) : nil
 
     var problems = ProblemCollector(
-      fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv", "unrecorded.csv", "datapackage.json"])
+      fileOrder: ["vocabulary.json", "sources.csv", "nodes.csv", "edges.csv", "unrecorded.csv", "datapackage.json"])
     // The header rows are read again only when the folder has a descriptor to compare them with.
     DescriptorCheck.check(folder: folder, problems: &problems) { file in
       switch file {
       case "nodes.csv": nodeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
       case "edges.csv": edgeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
+      case "sources.csv": sourceBytes?.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
       default: nil
       }
     }
     var cells = CellParser(vocabulary: vocabulary)
+    let sources = sourceBytes.map { bytes in
+      bytes.withUnsafeBufferPointer { SourceTableDecoder.decode($0, cells: cells, problems: &problems) }
+    }
     var validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     validator.checksVocabulary = false  // the decoders check each distinct value once
     let nodes = nodeBytes.withUnsafeBufferPointer { bytes in
@@ -80,10 +87,16 @@ enum DatasetLoader {
       nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
     let unrecorded = try readUnrecorded(folder: folder, nodes: nodes, vocabulary: vocabulary, problems: &problems)
     let referenceDate = DatasetMetadata.referenceDate(folder: folder, problems: &problems)
+    // Citations are judged only against a sources table that could be read to its end.
+    if let sources, sources.readable {
+      var citations = CitationCheck(sources: sources.table, rejectedIds: sources.rejectedIds)
+      citations.check(nodes: nodes, edges: decoded.edges, validator: validator, problems: &problems)
+    }
     if let error = problems.error { throw error }
     return DialogueNetwork(
       validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: vocabulary,
-      name: folder.lastPathComponent, referenceDate: referenceDate, unrecorded: unrecorded)
+      name: folder.lastPathComponent, referenceDate: referenceDate, unrecorded: unrecorded,
+      sources: sources?.table ?? SourceTable())
   }
 
   /// The declarations of `unrecorded.csv`, when the folder has one.
@@ -95,7 +108,8 @@ enum DatasetLoader {
     let bytes = try readBytes(url)
     let ids = Set(nodes.map(\.id))
     return bytes.withUnsafeBufferPointer {
-      UnrecordedTableDecoder.decode($0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, problems: &problems)
+      UnrecordedTableDecoder.decode(
+        $0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, problems: &problems)
     }
   }
 

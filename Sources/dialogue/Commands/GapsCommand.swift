@@ -19,7 +19,8 @@ struct GapsCommand: ParsableCommand {
 
       --by-framework turns the table around: per framework, which member states are in and out. \
       --matrix prints member state × framework (yes / no / empty when not eligible). \
-      --explain ID lists the dataset rows (file:line and citation) behind one member state's figures.
+      --explain ID lists the dataset rows (file:line, citation and the full reference of each source \
+      it cites) behind one member state's figures.
 
       JSON/CSV fields (default view): id, label, joined, eligible, rate, score, disengaged, \
       absent_from, participation_all, leadership_roles, events_hosted, funds_given, funds_eur, \
