@@ -26,8 +26,14 @@ public enum AtomicFile {
     /// The system's explanation (`strerror(errno)`).
     public var reason: String
 
-    /// "cannot write <path>: <step> failed: <reason>".
-    public var description: String { "cannot write \(path): \(step) failed: \(reason)" }
+    /// "cannot write <path>: <step> failed: <reason>", or "cannot write <path>: <reason>" for a
+    /// refusal (empty `step`: the destination is something the tool must not replace).
+    public var description: String {
+      step.isEmpty ? "cannot write \(path): \(reason)" : "cannot write \(path): \(step) failed: \(reason)"
+    }
+
+    /// Whether the write was refused before anything was written (see ``AtomicFolder``).
+    public var isRefusal: Bool { step.isEmpty }
   }
 
   /// Atomically replaces (or creates) the file at `url` with `data`.
@@ -98,7 +104,13 @@ public enum AtomicFile {
 
   /// Writes all of `data` to `descriptor` and flushes it to disk (`write`, `fsync`).
   private static func fill(_ descriptor: Int32, with data: Data, path: String) throws(WriteError) {
-    let complete = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+    guard writeAll(descriptor, data) else { throw failure(path, "write") }
+    guard fsync(descriptor) == 0 else { throw failure(path, "fsync") }
+  }
+
+  /// Writes every byte of `data`, retrying after interruptions; `false` (with `errno`) on failure.
+  static func writeAll(_ descriptor: Int32, _ data: Data) -> Bool {
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
       var offset = 0
       while offset < buffer.count {
         let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -110,8 +122,6 @@ public enum AtomicFile {
       }
       return true
     }
-    guard complete else { throw failure(path, "write") }
-    guard fsync(descriptor) == 0 else { throw failure(path, "fsync") }
   }
 
   /// Atomically replaces (or creates) the file at `url` with `text` encoded as UTF-8.
