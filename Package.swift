@@ -49,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "dialogue",
       dependencies: [
-        "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport",
+        "AtomicFiles", "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -26,11 +26,17 @@ import Foundation
 /// **No debris.** The temporary folder is registered with a signal handler (SIGINT, SIGTERM,
 /// SIGHUP, SIGQUIT) that removes it before the process dies. SIGKILL cannot be caught: a folder it
 /// leaves is removed by the next write to the same destination, which recognises temporaries by
-/// name and by the lock (`flock`) their writer holds until it ends — a running writer's temporary
-/// is never touched.
+/// name, by their writer's process id and by the lock (`flock`) the writer holds until it ends — a
+/// running writer's temporary is never touched.
 ///
 /// - Complexity: O(total size of the files + number of entries in the destination's folder).
 public enum AtomicFolder {
+  /// Installs the signal handlers that remove temporaries when SIGINT, SIGTERM, SIGHUP or SIGQUIT
+  /// ends the process, and unblocks those signals. A tool calls it once at start-up, before it
+  /// starts threads (writes install the handlers anyway, but threads started earlier would keep
+  /// an inherited block on the signals).
+  public static func handleInterruptions() { atomic_support_install_handlers() }
+
   /// The marker file every folder written here holds.
   public static let markerName = ".dialogue-output"
 
@@ -54,7 +60,7 @@ public enum AtomicFolder {
     removeStaleTemporaries(of: name, in: parent)
     var existing = try replaceable(destination, shownAs: path, command: command)
 
-    let temporary = parent + "/." + name + ".dialogue-tmp-" + randomSuffix()
+    let temporary = parent + "/." + name + ".dialogue-tmp-" + temporarySuffix()
     guard mkdir(temporary, 0o777) == 0 else { throw failure(path, "create the temporary folder") }
     let slot = atomic_support_remember(temporary, 1)
     var finished = false
@@ -156,8 +162,8 @@ public enum AtomicFolder {
     return String(data: data, encoding: .utf8)
   }
 
-  /// Removes `.NAME.dialogue-tmp-*` folders in `parent` that no running writer holds locked (left by
-  /// a process killed with SIGKILL or by a power cut).
+  /// Removes `.NAME.dialogue-tmp-PID-*` folders in `parent` whose writer has ended (left by a
+  /// process killed with SIGKILL, or by a power cut).
   static func removeStaleTemporaries(of name: String, in parent: String) {
     let prefix = "." + name + ".dialogue-tmp-"
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
@@ -165,7 +171,7 @@ public enum AtomicFolder {
       let candidate = parent + "/" + entry
       let descriptor = open(candidate, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
       guard descriptor >= 0 else { continue }
-      if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { atomic_support_remove_flat_folder(candidate) }
+      if isStale(entry, descriptor: descriptor) { atomic_support_remove_flat_folder(candidate) }
       close(descriptor)
     }
   }
@@ -175,7 +181,7 @@ public enum AtomicFolder {
   private static func replaceWithTwoRenames(
     _ destination: String, by temporary: String, parent: String, name: String, shownAs path: String
   ) throws(AtomicFile.WriteError) {
-    let aside = parent + "/." + name + ".dialogue-tmp-" + randomSuffix()
+    let aside = parent + "/." + name + ".dialogue-tmp-" + temporarySuffix()
     let slot = atomic_support_remember(aside, 1)
     defer { atomic_support_forget(slot) }
     guard rename(destination, aside) == 0 else { throw failure(path, "rename") }
@@ -199,8 +205,20 @@ public enum AtomicFolder {
     guard fsync(descriptor) == 0 else { throw failure(path + "/" + name, "fsync") }
   }
 
-  private static func randomSuffix() -> String {
-    String(UInt64.random(in: .min ... .max), radix: 36)
+  /// `PID-RANDOM`: the writer's process id lets a later run tell a temporary whose writer has
+  /// died (see ``isStale(_:)``).
+  static func temporarySuffix() -> String {
+    "\(getpid())-" + String(UInt64.random(in: .min ... .max), radix: 36)
+  }
+
+  /// Whether the temporary `entry` (named `….PID-RANDOM`) was left by a writer that has ended: its
+  /// process no longer exists and nothing holds its lock. A running writer's temporary is never
+  /// stale, even in the instant between its creation and its lock.
+  static func isStale(_ entry: String, descriptor: Int32) -> Bool {
+    let suffix = entry.split(separator: "-").dropLast().last.flatMap { Int32($0) }
+    guard let pid = suffix, pid > 0, pid != getpid() else { return false }
+    guard kill(pid, 0) != 0, errno == ESRCH else { return false }
+    return flock(descriptor, LOCK_EX | LOCK_NB) == 0
   }
 
   private static func refusal(_ path: String, _ reason: String) -> AtomicFile.WriteError {

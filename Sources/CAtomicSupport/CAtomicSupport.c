@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -77,9 +78,14 @@ static void clean_up_and_die(int signal_number) {
   raise(signal_number);
 }
 
-static void install_handlers(void) {
+void atomic_support_install_handlers(void) {
   if (__atomic_exchange_n(&handlers_installed, 1, __ATOMIC_ACQ_REL)) return;
   int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  // A process started from a thread that blocks these signals (a test harness, some supervisors)
+  // inherits the block; a tool that writes files must still stop when asked to.
+  sigset_t termination;
+  sigemptyset(&termination);
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&termination, signals[i]);
   for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
     struct sigaction current;
     // Keep a signal the caller chose to ignore (nohup) ignored.
@@ -90,10 +96,11 @@ static void install_handlers(void) {
     sigfillset(&action.sa_mask);
     sigaction(signals[i], &action, NULL);
   }
+  pthread_sigmask(SIG_UNBLOCK, &termination, NULL);
 }
 
 int atomic_support_remember(const char *path, int is_folder) {
-  install_handlers();
+  atomic_support_install_handlers();
   if (strlen(path) >= PATH_MAX) return -1;
   for (int i = 0; i < SLOT_COUNT; i++) {
     int expected = SLOT_FREE;

@@ -16,6 +16,11 @@ int atomic_support_rename_noreplace(const char *from, const char *to);
 /// taken (the write still happens; only the clean-up on a signal is lost).
 int atomic_support_remember(const char *path, int is_folder);
 
+/// Installs the clean-up handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT (keeping a signal the
+/// process inherited as ignored, as under nohup) and unblocks those signals in the calling thread.
+/// Call at start-up, before other threads exist; `atomic_support_remember` calls it too.
+void atomic_support_install_handlers(void);
+
 /// Changes a registered slot's path (after a rename); no effect for slot -1.
 void atomic_support_update(int slot, const char *path);
 

@@ -16,7 +16,9 @@ import Foundation
 public enum AtomicWrite {
   /// Writes `data` to the file `url` with ``AtomicFile`` (module AtomicFiles): to a temporary file
   /// beside it, flushed to disk, then renamed over `url` (`rename(2)` replaces an existing file
-  /// atomically). On failure the temporary file is removed and `url` is untouched.
+  /// atomically, keeping its permissions). On failure the temporary file is removed and `url` is
+  /// untouched. A device, a FIFO or standard output (`/dev/stdout`, `/dev/fd/N`) is written through,
+  /// never replaced.
   ///
   /// - Throws: ``ExportError/writeFailed(path:reason:)`` when the folder does not exist, is not
   ///   writable, `url` is a folder, or the disk is full.
@@ -25,7 +27,8 @@ public enum AtomicWrite {
     do {
       try AtomicFile.write(data, to: url)
     } catch {
-      throw .writeFailed(path: url.path, reason: "\(error.step) failed: \(error.reason)")
+      throw .writeFailed(
+        path: url.path, reason: error.isRefusal ? error.reason : "\(error.step) failed: \(error.reason)")
     }
   }
 
