@@ -1,4 +1,5 @@
 import DialogueGraph
+import Foundation
 import GraphvizRender
 
 /// Turns a ``DiagramSelection`` into a styled ``GraphvizGraph``.
@@ -16,7 +17,9 @@ struct DiagramBuilder {
     let sizes = NodeSizes(network: network, nodes: selection.nodes, edges: selection.edges, sizing: options.sizing)
     let drawn = Set(selection.nodes)
     for v in selection.nodes { graph.nodes.append(node(v, scale: sizes.scale(of: v))) }
-    for e in selection.edges { graph.edges.append(edge(e)) }
+    for bundle in ParallelLinks.bundles(of: selection.edges, in: network) {
+      graph.edges.append(edge(bundle.first, count: bundle.count))
+    }
     for (memberState, frameworks) in options.highlight.absentFrom.sorted(by: { $0.key < $1.key }) {
       guard let s = network.index(of: memberState), drawn.contains(s) else { continue }
       for framework in frameworks {
@@ -77,13 +80,20 @@ struct DiagramBuilder {
     return GraphvizNode(id: n.id, attributes: a)
   }
 
-  private func edge(_ e: Int) -> GraphvizEdge {
+  /// The link `e`, standing for `count` parallel links of its kind (drawn once, labelled `×count`,
+  /// thicker with the logarithm of the count).
+  private func edge(_ e: Int, count: Int) -> GraphvizEdge {
     let edge = network.edges[e]
     let style = options.style.edge(edge.kind)
-    let a: GraphvizAttributes = [
+    var a: GraphvizAttributes = [
       "style": .text(style.line), "color": .text(style.colour), "arrowhead": .text(style.arrowhead),
       "tooltip": .text(tooltip(for: edge)),
     ]
+    if count > 1 {
+      a["label"] = .text("×\(count)")
+      a["penwidth"] = .text(format(1 + min(5, log2(Double(count)))))
+      a["tooltip"] = .text("\(count) parallel links; the first: " + tooltip(for: edge))
+    }
     return GraphvizEdge(from: edge.source, to: edge.target, key: edge.id, attributes: a)
   }
 
