@@ -30,7 +30,9 @@ let package = Package(
   ],
   targets: [
     // Files written so that a reader sees the old file or the complete new one, never a part.
-    .target(name: "AtomicFiles"),
+    .target(name: "AtomicFiles", dependencies: ["CAtomicSupport"]),
+    // renameat2 and the signal-safe clean-up of temporaries, which Swift cannot express safely.
+    .target(name: "CAtomicSupport"),
     .target(
       name: "DialogueGraph",
       dependencies: ["AtomicFiles"],
@@ -47,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "dialogue",
       dependencies: [
-        "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport",
+        "AtomicFiles", "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

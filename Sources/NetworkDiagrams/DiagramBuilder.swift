@@ -1,4 +1,5 @@
 import DialogueGraph
+import Foundation
 import GraphvizRender
 
 /// Turns a ``DiagramSelection`` into a styled ``GraphvizGraph``.
@@ -22,7 +23,9 @@ struct DiagramBuilder {
     let sizes = NodeSizes(network: network, nodes: selection.nodes, edges: selection.edges, sizing: options.sizing)
     let drawn = Set(selection.nodes)
     for v in selection.nodes { graph.nodes.append(node(v, scale: sizes.scale(of: v))) }
-    for e in selection.edges { graph.edges.append(edge(e)) }
+    for bundle in ParallelLinks.bundles(of: selection.edges, in: network) {
+      graph.edges.append(edge(bundle.first, count: bundle.count))
+    }
     for (memberState, frameworks) in options.highlight.absentFrom.sorted(by: { $0.key < $1.key }) {
       guard let s = network.index(of: memberState), drawn.contains(s) else { continue }
       for framework in frameworks {
@@ -93,7 +96,9 @@ struct DiagramBuilder {
     return GraphvizNode(id: n.id, attributes: a)
   }
 
-  private func edge(_ e: Int) -> GraphvizEdge {
+  /// The link `e`, standing for `count` parallel links of its kind (drawn once, labelled `×count`,
+  /// thicker with the logarithm of the count).
+  private func edge(_ e: Int, count: Int) -> GraphvizEdge {
     let edge = network.edges[e]
     let style = options.style.edge(edge.kind, in: network.vocabulary)
     var a: GraphvizAttributes = [
@@ -101,6 +106,11 @@ struct DiagramBuilder {
       "tooltip": .text(tooltip(for: edge)),
     ]
     if network.presence(ofEdge: e, asOf: nil) == .prospective { a["style"] = "dashed" }
+    if count > 1 {
+      a["label"] = .text("×\(count)")
+      a["penwidth"] = .text(format(1 + min(5, log2(Double(count)))))
+      a["tooltip"] = .text("\(count) parallel links; the first: " + tooltip(for: edge))
+    }
     return GraphvizEdge(from: edge.source, to: edge.target, key: edge.id, attributes: a)
   }
 

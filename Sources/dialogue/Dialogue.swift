@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtomicFiles
 
 /// The `dialogue` command-line tool: questions about the EU's external migration dialogue network,
 /// answered from a dataset folder.
@@ -39,6 +40,7 @@ struct Dialogue: ParsableCommand {
   /// codes (see ``CommandFailure``); usage mistakes are ArgumentParser's (exit 64).
   static func main() {
     StandardStreams.ignoreBrokenPipes()
+    AtomicFolder.handleInterruptions()
     let command: any ParsableCommand
     do {
       command = try parseAsRoot()
@@ -49,7 +51,9 @@ struct Dialogue: ParsableCommand {
       var command = command
       try command.run()
     } catch let failure as CommandFailure {
-      for line in failure.lines { StandardStreams.writeError("dialogue: error: \(line)\n") }
+      // Each line stays one line (a path or id holding a newline is shown as <U+000A>), and control
+      // and bidirectional characters never reach the terminal raw.
+      for line in failure.lines { StandardStreams.writeError("dialogue: error: \(TerminalText.safe(line))\n") }
       exit(withError: ExitCode(failure.status.rawValue))
     } catch {
       exit(withError: error)

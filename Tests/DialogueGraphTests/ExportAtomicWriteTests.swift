@@ -5,7 +5,6 @@ import Testing
 
 /// ``AtomicWrite`` replaces files and folders only after success and leaves no debris.
 @Suite struct ExportAtomicWriteTests {
-  struct Boom: Error {}
 
   func entries(_ folder: URL) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -42,28 +41,25 @@ import Testing
     #expect(try entries(folder) == ["inside"])
   }
 
-  @Test func folderIsReplacedOnlyAfterSuccess() throws {
+  @Test func folderReplacesOnlyItsOwnPreviousOutput() throws {
     let root = try exportTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let target = root.appendingPathComponent("dataset")
-    try AtomicWrite.writeFolder(to: target) {
-      try Data("1".utf8).write(to: $0.appendingPathComponent("a.csv"))
-    }
-    #expect(try entries(target) == ["a.csv"])
+    try AtomicWrite.writeFolder([("a.csv", Data("1".utf8))], to: target, madeBy: "tool one")
+    #expect(try entries(target) == [".dialogue-output", "a.csv"])
 
-    #expect(throws: ExportError.self) {
-      try AtomicWrite.writeFolder(to: target) { folder in
-        try Data("2".utf8).write(to: folder.appendingPathComponent("b.csv"))
-        throw Boom()
-      }
-    }
-    #expect(try entries(target) == ["a.csv"], "a failed fill leaves the old folder untouched")
-    #expect(try entries(root) == ["dataset"], "and no temporary folder behind")
+    try AtomicWrite.writeFolder([("c.csv", Data("3".utf8))], to: target, madeBy: "tool one")
+    #expect(try entries(target) == [".dialogue-output", "c.csv"], "success replaces the whole folder")
+    #expect(try entries(root) == ["dataset"], "and leaves no temporary folder")
 
-    try AtomicWrite.writeFolder(to: target) {
-      try Data("3".utf8).write(to: $0.appendingPathComponent("c.csv"))
+    #expect(throws: ExportError.self, "another command's output is not replaced") {
+      try AtomicWrite.writeFolder([("b.csv", Data("2".utf8))], to: target, madeBy: "tool two")
     }
-    #expect(try entries(target) == ["c.csv"], "success replaces the whole folder")
+    try Data("mine".utf8).write(to: target.appendingPathComponent("notes.txt"))
+    #expect(throws: ExportError.self, "a folder holding a file the tool did not write is not replaced") {
+      try AtomicWrite.writeFolder([("b.csv", Data("2".utf8))], to: target, madeBy: "tool one")
+    }
+    #expect(try entries(target) == [".dialogue-output", "c.csv", "notes.txt"])
     #expect(try entries(root) == ["dataset"])
   }
 }

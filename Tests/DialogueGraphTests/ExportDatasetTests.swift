@@ -13,7 +13,7 @@ import Testing
     let folder = root.appendingPathComponent("round-trip")
     try network.wholeView.writeDataset(to: folder)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(names == ["datapackage.json", "edges.csv", "nodes.csv", "vocabulary.json"])
+    #expect(names == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "vocabulary.json"])
 
     let reloaded = try DialogueNetwork.load(from: folder)
     expectSameContent(reloaded, network)

@@ -38,18 +38,20 @@ extension NetworkView {
     return files
   }
 
+  /// The command a dataset folder's marker names: a folder written by ``writeDataset(to:)`` may be
+  /// replaced by the next one (see ``AtomicWrite/writeFolder(_:to:madeBy:)``).
+  public static let datasetFolderWriter = "dialogue export --format csv"
+
   /// Writes ``datasetFiles()`` as the folder `url`, atomically: the files go to a temporary sibling
-  /// folder that replaces `url` (and whatever was there) only once every file is written (see
-  /// ``AtomicWrite/writeFolder(to:_:)``).
+  /// folder that takes the place of `url` only once every file is written. `url` must not exist, be
+  /// an empty folder, or hold a previous dataset folder written here (see
+  /// ``AtomicWrite/writeFolder(_:to:madeBy:)``): anything else is refused, never deleted.
   ///
   /// ```swift
   /// try network.view(asOf: Day("2013-06-30")!).writeDataset(to: URL(fileURLWithPath: "out/gamm-mid-2013"))
   /// ```
   /// - Throws: ``ExportError`` (see ``datasetFiles()``, and ``ExportError/writeFailed(path:reason:)``).
   public func writeDataset(to url: URL) throws(ExportError) {
-    let files = try datasetFiles()
-    try AtomicWrite.writeFolder(to: url) { folder in
-      for (name, contents) in files { try contents.write(to: folder.appendingPathComponent(name)) }
-    }
+    try AtomicWrite.writeFolder(try datasetFiles(), to: url, madeBy: Self.datasetFolderWriter)
   }
 }

@@ -51,8 +51,10 @@ enum DatasetLoader {
     let nodesURL = folder.appendingPathComponent("nodes.csv")
     let edgesURL = folder.appendingPathComponent("edges.csv")
     let vocabularyURL = folder.appendingPathComponent("vocabulary.json")
-    let vocabulary =
-      FileManager.default.fileExists(atPath: vocabularyURL.path) ? try Vocabulary.load(from: vocabularyURL) : .default
+    let jsonLimit = InputLimits.current.maximumJSONBytes
+    let hasVocabulary = FileManager.default.fileExists(atPath: vocabularyURL.path)
+    if hasVocabulary { _ = try InputLimits(maximumJSONBytes: jsonLimit).check(vocabularyURL, limit: jsonLimit) }
+    let vocabulary = hasVocabulary ? try Vocabulary.load(from: vocabularyURL) : .default
     let nodeBytes = try readBytes(nodesURL)
     let edgeBytes = try readBytes(edgesURL)
     let sourcesURL = folder.appendingPathComponent(SourceTableDecoder.file)
@@ -136,15 +138,15 @@ enum DatasetLoader {
       name: file.deletingPathExtension().lastPathComponent)
   }
 
-  /// The bytes of a file.
+  /// The bytes of a file, after ``InputLimits/check(_:limit:)``: only a regular file of at most
+  /// `limit` bytes (or, when allowed, a stream read up to `limit`).
   /// - Throws: ``DatasetError/missingFile(path:)`` or ``DatasetError/unreadable(path:reason:)``.
-  static func readBytes(_ url: URL) throws(DatasetError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw .missingFile(path: url.path)
-    }
-    if isDirectory.boolValue { throw .unreadable(path: url.path, reason: "it is a folder, not a file") }
-    let descriptor = open(url.path, O_RDONLY)
+  static func readBytes(_ url: URL, limit: Int = InputLimits.current.maximumTableBytes) throws(DatasetError)
+    -> [UInt8]
+  {
+    let isStream = try InputLimits.current.check(url, limit: limit)
+    // O_NONBLOCK: opening a FIFO that became one after the check must not wait for a writer.
+    let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | (isStream ? 0 : O_NONBLOCK))
     guard descriptor >= 0 else {
       throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
     }
@@ -153,10 +155,13 @@ enum DatasetLoader {
     guard fstat(descriptor, &info) == 0 else {
       throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
     }
+    if !isStream && info.st_mode & S_IFMT != S_IFREG {
+      throw .unreadable(path: url.path, reason: "it changed into something other than a regular file while opened")
+    }
     // Read straight into the array (no intermediate `Data`, no zero-filling), growing if the file
     // grew meanwhile.
     var bytes: [UInt8] = []
-    var capacity = max(Int(info.st_size), 0) + 1
+    var capacity = min(isStream ? 1 << 16 : max(Int(info.st_size), 0) + 1, limit + 1)
     while true {
       var failure: Int32 = 0
       var full = false
@@ -181,7 +186,11 @@ enum DatasetLoader {
       }
       if failure != 0 { throw .unreadable(path: url.path, reason: String(cString: strerror(failure))) }
       if !full { break }
-      capacity *= 2
+      if bytes.count > limit {
+        throw .unreadable(
+          path: url.path, reason: "it holds more than the \(InputLimits.size(limit)) a dataset file may hold")
+      }
+      capacity = min(capacity * 2, limit + 1)
     }
     return bytes
   }

@@ -26,7 +26,10 @@ struct MainCommand: ParsableCommand {
       """)
 
   @Option(
-    name: [.short, .long], help: ArgumentHelp("The folder to write into (created if missing).", valueName: "folder"))
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "The folder to write: a new one, or one an earlier 'dialogue main' wrote (replaced as a whole).",
+      valueName: "folder"))
   var output = "output"
 
   @OptionGroup var date: AsOfOptions
@@ -40,14 +43,16 @@ struct MainCommand: ParsableCommand {
 
   @OptionGroup var dataset: DatasetOptions
 
+  /// The command a `main` output folder's marker names (see ``AtomicWrite/writeFolder(_:to:madeBy:)``).
+  static let folderWriter = "dialogue main"
+
+  func validate() throws {
+    if output.isEmpty { throw ValidationError("--output needs a folder path.") }
+  }
+
   func run() throws {
     let network = try dataset.load(verbose: false)
     let folder = URL(fileURLWithPath: output, isDirectory: true)
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw CommandFailure("cannot create the folder \(output): \(error.localizedDescription)", status: .cannotWrite)
-    }
     let frameworkKind = frameworkKind ?? network.conventions.focusFrameworkKind
     let context = date.context(for: network, filters: ["framework kind " + frameworkKind])
     let day = context.asOf
@@ -77,20 +82,24 @@ struct MainCommand: ParsableCommand {
         DiagramOptions(subject: .twoMode(frameworkKind: frameworkKind), asOf: day, highlight: highlight)
       ),
     ]
-    var written: [String] = []
+    // Every file is made first and the folder written as one unit: an interrupted run leaves the
+    // previous complete set (or none), never a mix of old and new files.
+    var files: [(name: String, contents: Data)] = []
     for (name, options) in diagrams {
-      let data = try RenderCommand.render(network, options: options, format: .svg, quiet: quiet)
-      try OutputOptions.writeAtomically(data, to: folder.appendingPathComponent(name).path)
-      written.append(name)
+      files.append((name, try RenderCommand.render(network, options: options, format: .svg, quiet: quiet)))
     }
     var csv = gaps.table
     csv.context = context
-    try OutputOptions.writeAtomically(Data(csv.csv().utf8), to: folder.appendingPathComponent("disengaged.csv").path)
-    written.append("disengaged.csv")
+    files.append(("disengaged.csv", Data(csv.csv().utf8)))
     let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
-    try OutputOptions.writeAtomically(Data(html.utf8), to: folder.appendingPathComponent("report.html").path)
-    written.append("report.html")
-    StandardStreams.writeOut("\nWritten to \(folder.path)/: \(written.joined(separator: ", "))\n")
+    files.append(("report.html", Data(html.utf8)))
+    do {
+      try AtomicWrite.writeFolder(files, to: folder, madeBy: Self.folderWriter)
+    } catch {
+      throw CommandFailure(error.description, status: .cannotWrite)
+    }
+    let written = files.map(\.name).joined(separator: ", ")
+    StandardStreams.writeOut("\nWritten to \(TerminalText.safe(folder.path))/: \(written)\n")
   }
 
   /// A file name from a label: lower case, words joined by hyphens ("mobility partnerships" →

@@ -12,6 +12,13 @@ struct DatasetOptions: ParsableArguments {
       valueName: "path"))
   var dataset: String?
 
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      "Also read a FIFO or device as a dataset file (e.g. --dataset <(zcat edges.csv.gz)), up to the 1 GiB size limit."
+    ))
+  var allowStream = false
+
   func validate() throws {
     if let dataset, dataset.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--dataset needs a path: a dataset folder or an edge-list CSV file.")
@@ -52,6 +59,7 @@ struct DatasetOptions: ParsableArguments {
   /// Loads the network, turning dataset problems into one-line messages.
   func load(verbose: Bool) throws(CommandFailure) -> DialogueNetwork {
     let (path, folder) = try resolvedPath()
+    if allowStream { InputLimits.current.allowsStreams = true }
     do {
       return try DialogueNetwork.load(path: path)
     } catch {

@@ -31,7 +31,7 @@ final class ProgressReporter: @unchecked Sendable {
     guard !finished else { return false }
     shown = true
     let seconds = Int(Date().timeIntervalSince(started))
-    StandardStreams.writeError("\r\u{1B}[2Kdialogue: \(task)… \(seconds) s")
+    StandardStreams.writeControlSequence("\r\u{1B}[2Kdialogue: \(TerminalText.safe(task))… \(seconds) s")
     return true
   }
 
@@ -47,6 +47,6 @@ final class ProgressReporter: @unchecked Sendable {
     defer { lock.unlock() }
     guard !finished else { return }
     finished = true
-    if shown { StandardStreams.writeError("\r\u{1B}[2K") }
+    if shown { StandardStreams.writeControlSequence("\r\u{1B}[2K") }
   }
 }
