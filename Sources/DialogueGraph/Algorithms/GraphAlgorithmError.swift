@@ -96,6 +96,7 @@ extension AdjacencyGraph {
     self.inOffsets = inOffsets
     self.inNeighbors = inNeighbors
     self.inWeights = inWeights
+    self.multiplicities = [Int32](repeating: 1, count: neighbors.count)
   }
 
   /// Assembles an undirected graph from ready-made symmetric CSR arrays.

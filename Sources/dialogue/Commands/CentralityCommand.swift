@@ -11,19 +11,27 @@ struct CentralityCommand: ParsableCommand {
       \(CentralityMeasure.allCases.map { "  \($0.rawValue): \($0.explanation)" }.joined(separator: "\n"))
 
       How it is computed: on the network of the view as a simple undirected graph — every pair of \
-      linked nodes counts once whatever the number or direction of links between them (with \
-      --weighted their weights are summed), links of a node to itself are ignored — and scaled as \
-      networkx does by default for that measure (networkx.<measure>_centrality, networkx.pagerank), \
-      so the values can be checked against it. With --weighted, betweenness, closeness and harmonic \
-      read a weight as a distance (a heavier link is longer); eigenvector, PageRank and Katz read it \
-      as a strength; degree ignores weights. Unlike networkx's pagerank, weights are used only with \
-      --weighted.
+      linked nodes counts once whatever the number or direction of links between them, links of a \
+      node to itself are ignored — and scaled as networkx does by default for that measure \
+      (networkx.<measure>_centrality, networkx.pagerank), so the values can be checked against it. \
+      With --weighted, betweenness, closeness and harmonic read a weight as a distance (a heavier \
+      link is longer) and two links between the same pair count as the shorter one; eigenvector, \
+      PageRank and Katz read it as a strength and add up the weights of repeated links (networkx's \
+      rules for a multigraph); degree ignores weights. Unlike networkx's pagerank, weights are used \
+      only with --weighted.
+
+      Which network: --as-of, --edge-kinds and --region choose the network the measure is \
+      computed on. --kinds only chooses which nodes are SHOWN: the measure is still computed on the \
+      whole network of the view, so a member state's betweenness counts the routes through the \
+      frameworks it belongs to. Add --subgraph to compute on the nodes of those kinds alone (links \
+      to other kinds then vanish).
 
       JSON: an array of {id, label, kind, value}, highest value first, ties by id.
 
       Examples:
         dialogue centrality --measure betweenness --top 10
-        dialogue centrality --measure degree --kinds member-state,mobility-partnership --format json
+        dialogue centrality --measure betweenness --kinds member-state --top 5
+        dialogue centrality --measure degree --kinds member-state,mobility-partnership --subgraph --format json
         dialogue centrality --measure pagerank --as-of 2013-12-31 --format csv --output pagerank.csv
       """)
 
@@ -33,8 +41,19 @@ struct CentralityCommand: ParsableCommand {
       "Which measure to rank by (explained above).", valueName: "measure"))
   var measure: CentralityMeasure
 
-  @Flag(name: .long, help: "Use link weights (the weight column; summed over repeated links).")
+  @Flag(
+    name: .long,
+    help:
+      "Use link weights (the weight column): repeated links count as the shortest for betweenness, closeness and harmonic, summed for the others."
+  )
   var weighted = false
+
+  @Flag(
+    name: .long,
+    help:
+      "Compute on the nodes of --kinds alone (the subgraph), instead of computing on the whole view and showing only those kinds."
+  )
+  var subgraph = false
 
   @Option(name: .long, help: ArgumentHelp("Show only the N highest-ranked nodes.", valueName: "n"))
   var top: Int?
@@ -52,6 +71,9 @@ struct CentralityCommand: ParsableCommand {
 
   func validate() throws {
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    if subgraph && filters.nodeKindSet == nil {
+      throw ValidationError("--subgraph needs --kinds: it computes on the nodes of those kinds alone.")
+    }
     if let alpha {
       guard measure.defaultAlpha != nil else {
         throw ValidationError("--alpha applies to --measure pagerank or katz only.")
@@ -66,11 +88,12 @@ struct CentralityCommand: ParsableCommand {
 
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
-    let view = try filters.view(of: network)
+    let view = try filters.view(of: network, applyingKinds: subgraph)
     let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in
       try CentralityRanking(
-        view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha, top: top)
+        view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha,
+        shownKinds: filters.nodeKindSet, top: top)
     }
     try output.emit(ranking.table(withRank: output.format == .table))
   }

@@ -51,10 +51,16 @@ struct FilterOptions: ParsableArguments {
     return items.isEmpty ? nil : Set(items)
   }
 
-  /// The view of `network` these filters describe.
-  func view(of network: DialogueNetwork) throws(CommandFailure) -> NetworkView {
+  /// The view of `network` these filters describe; with `applyingKinds == false`, every node kind is
+  /// kept (the kinds are still checked against the vocabulary) so that a caller can compute on the
+  /// whole view and show only `--kinds`.
+  func view(of network: DialogueNetwork, applyingKinds: Bool = true) throws(CommandFailure) -> NetworkView {
     do {
-      return try network.view(asOf: asOf?.day, nodeKinds: nodeKindSet, edgeKinds: edgeKindSet, region: region)
+      if !applyingKinds, let kinds = nodeKindSet {
+        _ = try network.view(nodeKinds: kinds)  // an unknown kind is still an error
+      }
+      return try network.view(
+        asOf: asOf?.day, nodeKinds: applyingKinds ? nodeKindSet : nil, edgeKinds: edgeKindSet, region: region)
     } catch {
       throw CommandFailure(FilterOptions.explain(error, network: network))
     }

@@ -35,6 +35,15 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
     }
   }
 
+  /// How parallel links combine for this measure (the core's rule, ``ParallelLinks``): distance
+  /// measures take the shortest link, strength measures the summed weight.
+  var parallelLinks: ParallelLinks {
+    switch self {
+    case .betweenness, .closeness, .harmonic: .shortest
+    case .degree, .eigenvector, .pagerank, .katz: .summed
+    }
+  }
+
   /// The value `--alpha` takes by default for the measures that have one.
   var defaultAlpha: Double? {
     switch self {
@@ -70,12 +79,15 @@ struct CentralityRanking {
 
   let entries: [Entry]
 
-  /// Ranks the nodes of `view` by `measure`; keeps the first `top` when given.
+  /// Ranks the nodes of `view` by `measure`, computed on the whole view; shows only the nodes of
+  /// `shownKinds` when given, and of those the first `top` when given.
   /// - Throws: ``CommandFailure`` when the measure cannot be computed (no convergence, weights ≤ 0…).
-  init(view: NetworkView, measure: CentralityMeasure, weighting: Weighting, alpha: Double?, top: Int?)
-    throws(CommandFailure)
-  {
-    let (graph, nodeIndices) = view.adjacency(weighted: weighting == .weighted)
+  init(
+    view: NetworkView, measure: CentralityMeasure, weighting: Weighting, alpha: Double?,
+    shownKinds: Set<String>? = nil, top: Int?
+  ) throws(CommandFailure) {
+    let (graph, nodeIndices) = view.adjacency(
+      weighted: weighting == .weighted, parallelLinks: measure.parallelLinks)
     let ids = nodeIndices.map { view.network.nodes[$0].id }
     let values: [Double]
     do {
@@ -85,8 +97,12 @@ struct CentralityRanking {
     } catch {
       throw CommandFailure.algorithm(error, nodeIds: ids)
     }
-    let ranked = zip(nodeIndices, values).map { Entry(node: view.network.nodes[$0], value: $1) }
-      .sorted { $0.value != $1.value ? $0.value > $1.value : $0.node.id < $1.node.id }
+    var shown: [Entry] = []
+    for (v, value) in zip(nodeIndices, values) {
+      let node = view.network.nodes[v]
+      if shownKinds?.contains(node.kind) ?? true { shown.append(Entry(node: node, value: value)) }
+    }
+    let ranked = shown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.node.id < $1.node.id }
     entries = top.map { Array(ranked.prefix($0)) } ?? ranked
   }
 

@@ -23,6 +23,11 @@ gives {"error": "..."}.
 
 One-mode graphs are built as networkx Graph/DiGraph exactly as DialogueGraph's AdjacencyGraph:
 self-loops dropped, parallel links merged into one whose "weight" is the SUM of theirs.
+With the option "multigraph": true they are built as a networkx MultiGraph/MultiDiGraph instead
+(self-loops still dropped, every parallel link kept), so that networkx's own multigraph rules
+apply: shortest paths take the lightest parallel link, pagerank sums them, bridges skip doubled
+links. eigenvector_centrality and katz_centrality refuse multigraphs; for them the multigraph is
+turned into a simple graph by networkx's to_scipy_sparse_array, which sums parallel weights.
 """
 import json
 import sys
@@ -44,6 +49,23 @@ def one_mode(nodes, directed, edges):
         else:
             g.add_edge(u, v, weight=w)
     return g
+
+
+def multi_graph(nodes, directed, edges):
+    g = nx.MultiDiGraph() if directed else nx.MultiGraph()
+    g.add_nodes_from(range(nodes))
+    for edge in edges:
+        u, v = int(edge[0]), int(edge[1])
+        if u != v:
+            g.add_edge(u, v, weight=float(edge[2]) if len(edge) > 2 else 1.0)
+    return g
+
+
+def summed_by_networkx(g, weight):
+    """A multigraph as the simple graph networkx's sparse-matrix conversion makes of it."""
+    matrix = nx.to_scipy_sparse_array(g, nodelist=range(len(g)), weight=weight or "weight")
+    create = nx.DiGraph if g.is_directed() else nx.Graph
+    return nx.from_scipy_sparse_array(matrix, create_using=create)
 
 
 def two_mode(top, bottom, links):
@@ -92,8 +114,13 @@ def evaluate(spec, measure, options):
             )
         raise ValueError(f"unknown two-mode measure {measure!r}")
 
-    g = one_mode(spec["nodes"], spec.get("directed", False), spec["edges"])
     w = weight_of(options)
+    if options.get("multigraph", False):
+        g = multi_graph(spec["nodes"], spec.get("directed", False), spec["edges"])
+        if measure in ("eigenvector", "katz"):
+            g = summed_by_networkx(g, w)
+    else:
+        g = one_mode(spec["nodes"], spec.get("directed", False), spec["edges"])
     if measure == "degree":
         direction = options.get("direction", "all")
         f = {"all": nx.degree_centrality, "in": nx.in_degree_centrality, "out": nx.out_degree_centrality}
