@@ -75,10 +75,10 @@ enum XMLTree {
     }
     guard finished, let root = builder.root else {
       let code = (parser.parserError as NSError?)?.code ?? 0
+      let (line, column) = builder.firstErrorAt ?? (parser.lineNumber, parser.columnNumber)
       throw fail(
         DatasetProblem(
-          file: file, line: parser.lineNumber > 0 ? parser.lineNumber : nil,
-          column: parser.columnNumber > 0 ? parser.columnNumber : nil, value: nil,
+          file: file, line: line > 0 ? line : nil, column: column > 0 ? column : nil, value: nil,
           expected: "well-formed XML", message: "not well-formed XML: " + describe(code)))
     }
     return root
@@ -123,6 +123,12 @@ enum XMLTree {
     var stack: [XMLTreeElement] = []
     var root: XMLTreeElement?
     var problem: (line: Int, column: Int, message: String)?
+    /// Where libxml2 reported its first error (it may read on before giving up).
+    var firstErrorAt: (Int, Int)?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
+      if firstErrorAt == nil { firstErrorAt = (parser.lineNumber, parser.columnNumber) }
+    }
 
     func parser(
       _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
