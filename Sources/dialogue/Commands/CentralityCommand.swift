@@ -78,7 +78,9 @@ struct CentralityCommand: ParsableCommand {
       valueName: "number"))
   var alpha: Double?
 
-  @Option(name: .long, help: ArgumentHelp("Katz: the weight every node starts with (networkx beta, default 1).", valueName: "number"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Katz: the weight every node starts with (networkx beta, default 1).", valueName: "number"))
   var beta: Double?
 
   @Option(
@@ -90,7 +92,9 @@ struct CentralityCommand: ParsableCommand {
 
   @Flag(
     inversion: .prefixedNo,
-    help: "Betweenness: scale by the number of pairs (networkx normalized, default on); --no-normalized gives raw pair counts.")
+    help:
+      "Betweenness: scale by the number of pairs (networkx normalized, default on); --no-normalized gives raw pair counts."
+  )
   var normalized = true
 
   @Flag(name: .long, help: "Betweenness: count the ends of each path too (networkx endpoints).")
@@ -103,7 +107,8 @@ struct CentralityCommand: ParsableCommand {
       valueName: "k"))
   var sampleSize: Int?
 
-  @Option(name: .long, help: ArgumentHelp("Betweenness with --k: seed of the draw (same seed, same values).", valueName: "n"))
+  @Option(
+    name: .long, help: ArgumentHelp("Betweenness with --k: seed of the draw (same seed, same values).", valueName: "n"))
   var seed: UInt64 = 1
 
   @Flag(

@@ -138,7 +138,9 @@ struct CentralityRanking {
     if let weights = nodeWeights.personalization {
       settings.personalization = try Self.vector(weights, ids: ids, option: "--personalization")
     }
-    if let weights = nodeWeights.dangling { settings.dangling = try Self.vector(weights, ids: ids, option: "--dangling") }
+    if let weights = nodeWeights.dangling {
+      settings.dangling = try Self.vector(weights, ids: ids, option: "--dangling")
+    }
     let values: [Double]
     do {
       values = try measure.values(of: graph, weighting: weighting, settings: settings)
