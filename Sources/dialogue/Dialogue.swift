@@ -31,8 +31,8 @@ struct Dialogue: ParsableCommand {
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
       CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,
-      ExportCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self, RenderCommand.self,
-      ReportCommand.self, SourcesCommand.self, MainCommand.self,
+      ExportCommand.self, ConvertCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self,
+      RenderCommand.self, ReportCommand.self, SourcesCommand.self, MainCommand.self,
     ]
   )
 

@@ -18,17 +18,38 @@ extension DialogueNetwork {
   /// ```
   /// - Throws: ``DatasetError``.
   /// - Complexity: O(size of the files) expected.
-  public static func load(from url: URL) throws(DatasetError) -> DialogueNetwork {
+  ///
+  /// A single file may also be GraphML, GEXF or node-link JSON (by extension, or by content for
+  /// other names): see ``GraphFileFormat``. A bare edge list takes its nodes — kinds, labels,
+  /// isolated nodes — from `nodes` when given, else from a `nodes.csv` beside it when there is one
+  /// (columns `id` and optionally `kind`, `label` and the other node columns of `Datasets/SCHEMA.md`).
+  public static func load(from url: URL, nodes: URL? = nil) throws(DatasetError) -> DialogueNetwork {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .missingFile(path: url.path)
     }
-    return isDirectory.boolValue ? try DatasetLoader.loadFolder(url) : try DatasetLoader.loadEdgeList(url)
+    if isDirectory.boolValue {
+      if let nodes {
+        throw .unreadable(
+          path: nodes.path, reason: "a nodes file goes with an edge-list CSV, not with a dataset folder")
+      }
+      return try DatasetLoader.loadFolder(url)
+    }
+    let bytes = try DatasetLoader.readBytes(url)
+    let format = GraphFileFormat.of(url, bytes: bytes)
+    guard format == .edgeList else {
+      if let nodes {
+        throw .unreadable(
+          path: nodes.path, reason: "a nodes file goes with an edge-list CSV; \(url.lastPathComponent) has its nodes")
+      }
+      return try DatasetLoader.loadGraphFile(url, format: format, bytes: bytes)
+    }
+    return try DatasetLoader.loadEdgeList(url, bytes: bytes, nodes: nodes ?? DatasetLoader.nodesFile(beside: url))
   }
 
-  /// Loads a dataset folder or a bare edge-list CSV from a file-system path; see ``load(from:)``.
-  public static func load(path: String) throws(DatasetError) -> DialogueNetwork {
-    try load(from: URL(fileURLWithPath: path))
+  /// Loads a dataset folder or a single file from a file-system path; see ``load(from:nodes:)``.
+  public static func load(path: String, nodes: String? = nil) throws(DatasetError) -> DialogueNetwork {
+    try load(from: URL(fileURLWithPath: path), nodes: nodes.map { URL(fileURLWithPath: $0) })
   }
 }
 
@@ -117,25 +138,65 @@ enum DatasetLoader {
 
   /// Loads a bare edge list: its nodes are the ids it mentions (kind `node`), its links have kind
   /// `link` unless a `kind` column says otherwise; the default vocabulary applies.
-  static func loadEdgeList(_ file: URL) throws(DatasetError) -> DialogueNetwork {
-    let bytes = try readBytes(file)
+  ///
+  /// With a `nodes` table, the nodes are that table's rows instead (only `id` is required; a node
+  /// without `kind` is a `node`, without `label` is labelled with its id), so nodes keep their kinds
+  /// and isolated nodes exist; an edge naming an id the table lacks is an error. A `vocabulary.json`
+  /// beside the edge list then applies.
+  static func loadEdgeList(_ file: URL, bytes: [UInt8], nodes nodesURL: URL? = nil) throws(DatasetError)
+    -> DialogueNetwork
+  {
     let name = file.lastPathComponent
-    var problems = ProblemCollector(fileOrder: [name])
-    var cells = CellParser(vocabulary: .default)
-    var validator = NetworkValidator(vocabulary: .default, policy: .edgeList)
-    validator.checksVocabulary = false  // the decoder checks each distinct value once
+    let nodesName = nodesURL?.lastPathComponent ?? "nodes.csv"
+    let vocabulary = nodesURL == nil ? Vocabulary.default : try vocabulary(beside: file)
+    var problems = ProblemCollector(fileOrder: [nodesName, name])
+    var cells = CellParser(vocabulary: vocabulary)
+    var validator = NetworkValidator(vocabulary: vocabulary, policy: .edgeList)
+    validator.checksVocabulary = false  // the decoders check each distinct value once
     var nodes: [Node] = []
-    let decoded = bytes.withUnsafeBufferPointer { buffer in
-      EdgeTableDecoder.decode(
-        buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, cells: &cells,
-        validator: &validator, problems: &problems)
+    let decoded: EdgeTableDecoder.Result
+    if let nodesURL {
+      let nodeBytes = try readBytes(nodesURL)
+      validator.nodesFile = nodesName
+      nodes = nodeBytes.withUnsafeBufferPointer { buffer in
+        NodeTableDecoder.decode(
+          buffer, file: nodesName, required: ["id"], cells: &cells, validator: &validator, problems: &problems)
+      }
+      for i in nodes.indices {
+        if nodes[i].kind.isEmpty { nodes[i].kind = "node" }
+        if nodes[i].label.isEmpty { nodes[i].label = nodes[i].id }
+      }
+      decoded = bytes.withUnsafeBufferPointer { buffer in
+        EdgeTableDecoder.decode(
+          buffer, file: name, required: requiredEdgeListColumns, nodes: nodes, cells: &cells,
+          validator: &validator, problems: &problems)
+      }
+    } else {
+      decoded = bytes.withUnsafeBufferPointer { buffer in
+        EdgeTableDecoder.decode(
+          buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, cells: &cells,
+          validator: &validator, problems: &problems)
+      }
+    }
+    var edges = decoded.edges
+    if nodesURL != nil {
+      for e in edges.indices where edges[e].kind.isEmpty { edges[e].kind = "link" }
     }
     let resolution = validator.validate(
-      nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
+      nodes: nodes, edges: edges, resolved: (decoded.sources, decoded.targets), into: &problems)
     if let error = problems.error { throw error }
     return DialogueNetwork(
-      validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: .default,
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary,
       name: file.deletingPathExtension().lastPathComponent)
+  }
+
+  /// The `nodes.csv` in the folder of an edge list, unless the edge list is that file itself.
+  static func nodesFile(beside file: URL) -> URL? {
+    let nodes = file.deletingLastPathComponent().appendingPathComponent("nodes.csv")
+    guard file.lastPathComponent != "nodes.csv", FileManager.default.fileExists(atPath: nodes.path) else {
+      return nil
+    }
+    return nodes
   }
 
   /// The bytes of a file, after ``InputLimits/check(_:limit:)``: only a regular file of at most

@@ -58,11 +58,16 @@ struct FilterOptions: ParsableArguments {
   /// What an output of these filters is about.
   func context(for network: DialogueNetwork) -> OutputContext { date.context(for: network, filters: phrases) }
 
-  /// The view of `network` these filters describe (on the date of ``date``).
-  func view(of network: DialogueNetwork) throws(CommandFailure) -> NetworkView {
+  /// The view of `network` these filters describe; with `applyingKinds == false`, every node kind is
+  /// kept (the kinds are still checked against the vocabulary) so that a caller can compute on the
+  /// whole view and show only `--kinds`.
+  func view(of network: DialogueNetwork, applyingKinds: Bool = true) throws(CommandFailure) -> NetworkView {
     do {
+      if !applyingKinds, let kinds = nodeKindSet {
+        _ = try network.view(nodeKinds: kinds)  // an unknown kind is still an error
+      }
       return try network.view(
-        asOf: date.resolve(for: network).day, nodeKinds: nodeKindSet, edgeKinds: edgeKindSet, region: region)
+        asOf: date.resolve(for: network).day, nodeKinds: applyingKinds ? nodeKindSet : nil, edgeKinds: edgeKindSet, region: region)
     } catch {
       throw CommandFailure(FilterOptions.explain(error, network: network))
     }
