@@ -31,7 +31,7 @@ struct Dialogue: ParsableCommand {
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
       CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,
       ExportCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self, RenderCommand.self,
-      ReportCommand.self, MainCommand.self,
+      ReportCommand.self, ExploreCommand.self, MainCommand.self,
     ]
   )
 

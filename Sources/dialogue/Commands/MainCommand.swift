@@ -16,6 +16,7 @@ struct MainCommand: ParsableCommand {
         mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
         disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
+        explorer.html            the interactive explorer (see dialogue explore)
 
       The default date is the dataset's reference date: 2013-12-31 for GAMM, the end of the \
       period COM(2014) 96 reports on.
@@ -90,6 +91,10 @@ struct MainCommand: ParsableCommand {
     let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
     try OutputOptions.writeAtomically(Data(html.utf8), to: folder.appendingPathComponent("report.html").path)
     written.append("report.html")
+    try OutputOptions.writeAtomically(
+      Data(try ExploreCommand.html(network, asOf: day, quiet: quiet).utf8),
+      to: folder.appendingPathComponent("explorer.html").path)
+    written.append("explorer.html")
     StandardStreams.writeOut("\nWritten to \(folder.path)/: \(written.joined(separator: ", "))\n")
   }
 
