@@ -383,9 +383,12 @@
       const label = el('label');
       const box = el('input');
       box.type = 'checkbox';
-      box.checked = !hidden.has(kind.id);
+      box.checked = true;
       box.dataset.kind = kind.id;
-      box.addEventListener('change', () => { if (box.checked) hidden.delete(kind.id); else hidden.add(kind.id); apply(); });
+      box.addEventListener('change', () => {
+        if (box.checked) hidden().delete(kind.id); else hidden().add(kind.id);
+        apply();
+      });
       label.appendChild(box);
       label.appendChild(document.createTextNode(` ${kind.label} (${kind.count})`));
       $(container).appendChild(label);
@@ -500,8 +503,8 @@
 
   // ---- Start ----------------------------------------------------------------------------------
   data.nodes.forEach((n, i) => { if (n.prospective && nodeEl[i]) nodeEl[i].classList.add('x-prospective'); });
-  checkboxes('x-node-kinds', data.nodeKinds, state.hiddenNodeKinds);
-  checkboxes('x-edge-kinds', data.edgeKinds, state.hiddenEdgeKinds);
+  checkboxes('x-node-kinds', data.nodeKinds, () => state.hiddenNodeKinds);
+  checkboxes('x-edge-kinds', data.edgeKinds, () => state.hiddenEdgeKinds);
   $('x-about').textContent = `Dataset ${data.dataset}: ${data.nodes.length} nodes, ${data.edges.length} links. `
     + 'What exists on a date is decided by the toolkit\'s as-of rule (as in dialogue list --as-of) and stored '
     + 'in this file for every date on which something changes; the layout is computed once for all dates. '
