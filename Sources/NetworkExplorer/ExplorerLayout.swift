@@ -69,19 +69,29 @@ enum ExplorerLayout {
   }
 
   /// The `<svg>` element of a Graphviz SVG document: what precedes it (prolog, DOCTYPE) and every
-  /// comment removed.
-  /// - Complexity: O(length of `document`).
+  /// comment removed (Graphviz writes one per node and link).
+  /// - Complexity: O(length of `document`): one pass over its UTF-8 bytes.
   static func inline(_ document: String) -> String {
-    guard let start = document.range(of: "<svg") else { return "" }
-    var out = ""
-    out.reserveCapacity(document.utf8.count)
-    var rest = document[start.lowerBound...]
-    while let open = rest.range(of: "<!--") {
-      out += rest[..<open.lowerBound]
-      guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
-      rest = rest[close.upperBound...]
+    let bytes = Array(document.utf8)
+    let svgOpen = Array("<svg".utf8)
+    let commentOpen = Array("<!--".utf8)
+    let commentClose = Array("-->".utf8)
+    func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+      i + pattern.count <= bytes.count && bytes[i..<i + pattern.count].elementsEqual(pattern)
     }
-    out += rest
-    return out
+    guard var i = bytes.indices.first(where: { matches(svgOpen, at: $0) }) else { return "" }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count - i)
+    while i < bytes.count {
+      if bytes[i] == UInt8(ascii: "<") && matches(commentOpen, at: i) {
+        i += commentOpen.count
+        while i < bytes.count && !matches(commentClose, at: i) { i += 1 }
+        i += commentClose.count
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
