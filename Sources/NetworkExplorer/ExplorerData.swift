@@ -19,8 +19,14 @@ struct ExplorerData {
       ("dataset", .string(network.name)),
       ("initialDate", options.asOf.map { .string($0.description) } ?? .null),
       ("dates", .array(timeline.days.map { .string($0.description) })),
-      ("nodeKinds", kinds(network.nodes.map(\.kind), vocabulary: network.vocabulary.nodeKinds.map { ($0.id, $0.label) })),
-      ("edgeKinds", kinds(network.edges.map(\.kind), vocabulary: network.vocabulary.edgeKinds.map { ($0.id, $0.label) })),
+      (
+        "nodeKinds",
+        kinds(network.nodes.map(\.kind), vocabulary: network.vocabulary.nodeKinds.map { ($0.id, $0.label) })
+      ),
+      (
+        "edgeKinds",
+        kinds(network.edges.map(\.kind), vocabulary: network.vocabulary.edgeKinds.map { ($0.id, $0.label) })
+      ),
       ("confidences", .array(network.vocabulary.confidences.map(JSONValue.string))),
       ("nodes", .array(network.nodes.indices.map(node))),
       ("edges", .array(network.edges.indices.map(edge))),
@@ -35,7 +41,8 @@ struct ExplorerData {
     var counts: [String: Int] = [:]
     for kind in used { counts[kind, default: 0] += 1 }
     let known = Set(vocabulary.map(\.id))
-    let ordered = vocabulary.filter { counts[$0.id] != nil } + counts.keys.filter { !known.contains($0) }.sorted().map { ($0, $0) }
+    let ordered =
+      vocabulary.filter { counts[$0.id] != nil } + counts.keys.filter { !known.contains($0) }.sorted().map { ($0, $0) }
     return .array(
       ordered.map { kind in
         .object([("id", .string(kind.id)), ("label", .string(kind.label)), ("count", .integer(counts[kind.id] ?? 0))])

@@ -21,9 +21,9 @@ public enum NetworkExplorer {
   /// - Throws: ``ExplorerError`` when Graphviz cannot lay the network out or a resource is missing.
   /// - Complexity: the `sfdp` layout, plus O(B · (R + K + 1) · (n + m)) for the per-date facts
   ///   (B date boundaries, R regions, K framework kinds).
-  public static func html(for network: DialogueNetwork, options: ExplorerOptions = ExplorerOptions()) throws(
-    ExplorerError
-  ) -> String {
+  public static func html(for network: DialogueNetwork, options: ExplorerOptions = ExplorerOptions())
+    throws(ExplorerError) -> String
+  {
     let assets = try PageAssets.load()
     let svg = try ExplorerLayout.svg(for: network)
     let timeline = ExplorerTimeline(network: network)

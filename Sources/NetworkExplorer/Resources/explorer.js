@@ -514,4 +514,5 @@
   readHash();
   fit();
   canvas.focus({ preventScroll: true });
+  performance.mark('explorer-ready'); // read by Benchmarks/explorer_open.py
 })();
