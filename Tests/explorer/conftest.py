@@ -39,13 +39,13 @@ class OfflinePage:
     """A page opened from a file with every request but the file itself aborted and recorded, and
     every console error, page error and dialog (alert…) recorded."""
 
-    def __init__(self, browser, path: Path, fragment: str = "", viewport=(1400, 900)):
+    def __init__(self, browser, path: Path, fragment: str = "", viewport=(1400, 900), touch=False):
         self.url = path.resolve().as_uri()
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.context = browser.new_context(
-            viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True
+            viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True, has_touch=touch
         )
         self.page = self.context.new_page()
         self.page.route("**/*", self._route)
@@ -79,8 +79,8 @@ class OfflinePage:
 def open_page(browser):
     pages = []
 
-    def opener(path: Path, fragment: str = "", viewport=(1400, 900)) -> OfflinePage:
-        page = OfflinePage(browser, path, fragment, viewport)
+    def opener(path: Path, fragment: str = "", viewport=(1400, 900), touch=False) -> OfflinePage:
+        page = OfflinePage(browser, path, fragment, viewport, touch)
         pages.append(page)
         return page
 

@@ -210,6 +210,31 @@ def test_pan_zoom_fit_and_export_of_the_current_view(open_page, gamm_explorer, t
     page.assert_clean()
 
 
+def test_touch_pinch_zooms_and_one_finger_pans(open_page, gamm_explorer):
+    """Real touch input, through Chromium's DevTools protocol (Input.dispatchTouchEvent)."""
+    page = open_page(gamm_explorer, "#date=2013-12-31", touch=True)
+    p = page.page
+    touch = p.context.new_cdp_session(p)
+    view = lambda: [float(x) for x in p.get_attribute("#x-canvas svg", "viewBox").split()]
+
+    def gesture(start, moves):
+        touch.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": start})
+        for points in moves:
+            touch.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": points})
+        touch.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+
+    before = view()
+    gesture(
+        [{"x": 600, "y": 500, "id": 1}, {"x": 700, "y": 500, "id": 2}],
+        [[{"x": 600 - 20 * i, "y": 500, "id": 1}, {"x": 700 + 20 * i, "y": 500, "id": 2}] for i in range(1, 6)],
+    )
+    pinched = view()
+    assert pinched[2] < before[2] * 0.6  # fingers 300 px apart instead of 100: about 3× closer
+    gesture([{"x": 600, "y": 500, "id": 3}], [[{"x": 600 + 20 * i, "y": 500, "id": 3}] for i in range(1, 6)])
+    assert view()[0] < pinched[0] and view()[2] == pytest.approx(pinched[2])
+    page.assert_clean()
+
+
 def test_hostile_labels_run_no_script_and_inject_no_markup(open_page, tmp_path):
     corpus = REPO / "Tests" / "ReliabilityCorpus"
     names = [
