@@ -149,6 +149,64 @@ def test_kind_filter_hides_the_kind_and_its_links_and_lives_in_the_address(open_
     again.assert_clean()
 
 
+def test_region_filter_is_dialogue_list_with_region(open_page, gamm_explorer):
+    date, region = "2013-12-31", "eastern-partnership"
+    nodes = dialogue_json("list", "nodes", "--as-of", date, "--region", region, "--dataset", GAMM)
+    edges = dialogue_json("list", "edges", "--as-of", date, "--region", region, "--dataset", GAMM)
+    page = open_page(gamm_explorer, f"#date={date}")
+    p = page.page
+    p.select_option("#x-region", label=p.evaluate(
+        "(id) => JSON.parse(document.getElementById('x-data').textContent).nodes.find((n) => n.id === id).label", region))
+    shown = p.evaluate(SHOWN)
+    assert sorted(shown["nodes"]) == sorted(n["id"] for n in nodes)
+    assert sorted(shown["edges"]) == sorted(e["id"] for e in edges)
+    assert f"region={region}" in p.url
+    page.assert_clean()
+
+
+def test_confidence_filter_keeps_that_level_or_stronger(open_page, gamm_explorer):
+    date = "2013-12-31"
+    levels = json.loads((REPO / "Sources/DialogueGraph/Resources/vocabulary.json").read_text())["confidences"]
+    strong = set(levels[: levels.index("high") + 1])
+    nodes = [n for n in dialogue_json("list", "nodes", "--as-of", date, "--dataset", GAMM) if n["confidence"] in strong]
+    kept = {n["id"] for n in nodes}
+    edges = [
+        e for e in dialogue_json("list", "edges", "--as-of", date, "--dataset", GAMM)
+        if e["confidence"] in strong and e["source"] in kept and e["target"] in kept
+    ]
+    page = open_page(gamm_explorer, f"#date={date}")
+    p = page.page
+    p.select_option("#x-confidence", label="high or stronger")
+    shown = p.evaluate(SHOWN)
+    assert sorted(shown["nodes"]) == sorted(kept)
+    assert sorted(shown["edges"]) == sorted(e["id"] for e in edges)
+    page.assert_clean()
+
+
+def test_prospective_frameworks_are_marked(open_page, gamm_explorer):
+    """Prospective: no start and a status the vocabulary flags prospective (Datasets/SCHEMA.md)."""
+    import csv
+
+    vocabulary = json.loads((REPO / "Sources/DialogueGraph/Resources/vocabulary.json").read_text())
+    flagged = {s["id"] for s in vocabulary["statuses"] if s.get("prospective")}
+    with open(REPO / "Datasets" / GAMM / "nodes.csv", newline="", encoding="utf-8") as f:
+        expected = sorted(r["id"] for r in csv.DictReader(f) if not r["start"] and r["status"] in flagged)
+    assert expected, "the GAMM dataset has prospective frameworks"
+    page = open_page(gamm_explorer, "#date=2013-12-31&prospective=1")
+    p = page.page
+    marked = p.evaluate(
+        """() => {
+          const data = JSON.parse(document.getElementById('x-data').textContent);
+          return [...document.querySelectorAll('g.node.x-prospective')]
+            .filter((g) => getComputedStyle(g).display !== 'none')
+            .map((g) => data.nodes[Number(g.id.slice(1))].id);
+        }"""
+    )
+    assert sorted(marked) == expected
+    assert p.is_checked("#x-prospective")
+    page.assert_clean()
+
+
 def test_disengaged_toggle_names_what_dialogue_gaps_names(open_page, gamm_explorer):
     date = "2013-12-31"
     gaps = dialogue_json("gaps", "--framework-kind", "mobility-partnership", "--as-of", date, "--dataset", GAMM)
