@@ -63,7 +63,7 @@
   }
   // Keeps the viewBox's aspect ratio equal to the canvas's, so screen and SVG units map simply.
   function aspectFitted(box) {
-    const r = canvas.getBoundingClientRect();
+    const r = svg.getBoundingClientRect();
     const aspect = (r.height || 1) / (r.width || 1);
     if (box.h / box.w > aspect) { const w = box.h / aspect; return { x: box.x - (w - box.w) / 2, y: box.y, w, h: box.h }; }
     const h = box.w * aspect;
@@ -71,15 +71,15 @@
   }
   // Fits what is shown (all of the layout when nothing is).
   function fit() {
-    const shown = centre.filter((c, i) => c && nodeShown[i]);
+    const shown = bounds.filter((b, i) => b && nodeShown[i]);
     if (!shown.length) return setViewBox(aspectFitted(full));
-    const xs = shown.map((c) => c.x), ys = shown.map((c) => c.y);
-    const x = Math.min(...xs), y = Math.min(...ys), w = Math.max(...xs) - x, h = Math.max(...ys) - y;
-    const pad = Math.max(w, h, full.w / 50) * 0.06;
+    const x = Math.min(...shown.map((b) => b.x)), y = Math.min(...shown.map((b) => b.y));
+    const w = Math.max(...shown.map((b) => b.x + b.w)) - x, h = Math.max(...shown.map((b) => b.y + b.h)) - y;
+    const pad = Math.max(w, h) * 0.03;
     setViewBox(aspectFitted({ x: x - pad, y: y - pad, w: w + 2 * pad, h: h + 2 * pad }));
   }
   function toSVG(clientX, clientY) {
-    const r = canvas.getBoundingClientRect();
+    const r = svg.getBoundingClientRect();
     return { x: vb.x + (clientX - r.left) * vb.w / r.width, y: vb.y + (clientY - r.top) * vb.h / r.height };
   }
   function zoomAt(factor, clientX, clientY) {
@@ -89,11 +89,11 @@
     setViewBox({ x: p.x - (p.x - vb.x) * s, y: p.y - (p.y - vb.y) * s, w, h: vb.h * s });
   }
   function zoomCentre(factor) {
-    const r = canvas.getBoundingClientRect();
+    const r = svg.getBoundingClientRect();
     zoomAt(factor, r.left + r.width / 2, r.top + r.height / 2);
   }
   function panBy(dxPixels, dyPixels) {
-    const r = canvas.getBoundingClientRect();
+    const r = svg.getBoundingClientRect();
     setViewBox({ x: vb.x - dxPixels * vb.w / r.width, y: vb.y - dyPixels * vb.h / r.height, w: vb.w, h: vb.h });
   }
   const pointers = new Map();
@@ -146,15 +146,17 @@
   });
   window.addEventListener('resize', () => setViewBox(aspectFitted(vb)));
 
-  // Node centres in viewBox units, measured once while everything is drawn.
+  // Node boxes and centres in viewBox units, measured once while everything is drawn.
   const graphGroup = svg.querySelector('g.graph');
-  function centreOf(element) {
+  const toLayout = graphGroup.transform.baseVal.consolidate();
+  function boxOf(element) {
     const b = element.getBBox();
-    const m = graphGroup.transform.baseVal.consolidate();
-    const p = new DOMPoint(b.x + b.width / 2, b.y + b.height / 2);
-    return m ? p.matrixTransform(m.matrix) : p;
+    const [p, q] = [new DOMPoint(b.x, b.y), new DOMPoint(b.x + b.width, b.y + b.height)]
+      .map((point) => (toLayout ? point.matrixTransform(toLayout.matrix) : point));
+    return { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(q.x - p.x), h: Math.abs(q.y - p.y) };
   }
-  const centre = nodeEl.map((e) => (e ? centreOf(e) : null));
+  const bounds = nodeEl.map((e) => (e ? boxOf(e) : null));
+  const centre = bounds.map((b) => (b ? { x: b.x + b.w / 2, y: b.y + b.h / 2 } : null));
   function centreOn(i) {
     const c = centre[i];
     if (!c) return;
@@ -440,7 +442,7 @@
   $('x-export').addEventListener('click', () => {
     const copy = svg.cloneNode(true);
     copy.querySelectorAll('.x-hidden').forEach((e) => e.remove());
-    const r = canvas.getBoundingClientRect();
+    const r = svg.getBoundingClientRect();
     copy.setAttribute('xmlns', SVGNS);
     copy.setAttribute('width', String(Math.round(r.width)));
     copy.setAttribute('height', String(Math.round(r.height)));
