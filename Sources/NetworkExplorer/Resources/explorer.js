@@ -160,7 +160,7 @@
   function centreOn(i) {
     const c = centre[i];
     if (!c) return;
-    const w = Math.min(vb.w, full.w / 4);
+    const w = Math.min(vb.w, Math.max(full.w / 4, bounds[i].w * 6)); // zoom in, but keep the node's surroundings
     const box = aspectFitted({ x: c.x - w / 2, y: c.y - w / 2, w, h: w });
     setViewBox({ x: c.x - box.w / 2, y: c.y - box.h / 2, w: box.w, h: box.h });
   }
