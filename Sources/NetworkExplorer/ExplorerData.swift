@@ -17,7 +17,8 @@ struct ExplorerData {
   var json: JSONValue {
     .object([
       ("dataset", .string(network.name)),
-      ("initialDate", options.asOf.map { .string($0.description) } ?? .null),
+      ("initialDate", (options.asOf ?? network.referenceDate).map { .string($0.description) } ?? .null),
+      ("referenceDate", network.referenceDate.map { .string($0.description) } ?? .null),
       ("dates", .array(timeline.days.map { .string($0.description) })),
       (
         "nodeKinds",
@@ -59,7 +60,7 @@ struct ExplorerData {
       ("confidence", .string(n.confidence)), ("rank", rank(n.confidence)),
       ("citation", .string(n.citation)), ("note", optional(n.note)), ("origin", .string(n.origin.description)),
       ("attributes", attributes(n.attributes)), ("prospective", .bool(network.isProspective(v))),
-      ("shown", .array(timeline.nodeRuns[v].map(JSONValue.integer))),
+      ("unrecorded", unrecorded(v)), ("shown", .array(timeline.nodeRuns[v].map(JSONValue.integer))),
     ])
   }
 
@@ -72,7 +73,9 @@ struct ExplorerData {
       ("status", optional(x.status.map(statusLabel))), ("amountEUR", x.amountEUR.map(JSONValue.number) ?? .null),
       ("weight", .number(x.weight)), ("confidence", .string(x.confidence)), ("rank", rank(x.confidence)),
       ("citation", .string(x.citation)), ("note", optional(x.note)), ("origin", .string(x.origin.description)),
-      ("attributes", attributes(x.attributes)), ("shown", .array(timeline.edgeRuns[e].map(JSONValue.integer))),
+      ("attributes", attributes(x.attributes)),
+      ("prospective", .bool(network.presence(ofEdge: e, asOf: nil) == .prospective)),
+      ("shown", .array(timeline.edgeRuns[e].map(JSONValue.integer))),
     ])
   }
 
@@ -99,10 +102,25 @@ struct ExplorerData {
             .object([
               ("from", .integer(run.from)), ("to", .integer(run.to)),
               ("rows", .array(run.rows.map { .array($0.map(JSONValue.integer)) })),
+              ("notRecorded", run.notRecorded.map(JSONValue.string) ?? .null),
             ])
           })
       ),
     ])
+  }
+
+  /// What the sources do not record about node `v` (``DialogueNetwork/unrecorded(_:of:)``): one
+  /// `[aspect, phrase, citation, note, file:line]` per aspect.
+  private func unrecorded(_ v: Int) -> JSONValue {
+    .array(
+      Unrecorded.Aspect.allCases.compactMap { aspect in
+        network.unrecorded(aspect, of: v).map { u in
+          .array([
+            .string(aspect.rawValue), .string(u.phrase), .string(u.citation), optional(u.note),
+            .string(u.origin.description),
+          ])
+        }
+      })
   }
 
   /// "label (id)" for a status the vocabulary knows, the id otherwise.

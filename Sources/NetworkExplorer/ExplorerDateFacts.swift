@@ -5,8 +5,8 @@ import DialogueGraph
 /// - **regions**: for each region, the nodes the region filter removes on that date
 ///   (`network.view(asOf: d)` minus `network.view(asOf: d, region: r)`: the countries outside it);
 /// - **disengagement**: for each framework kind, the member states that joined no framework of the
-///   kind on that date and the frameworks each is absent from
-///   (``DialogueNetwork/participationGaps(frameworkKind:asOf:weights:conventions:)``).
+///   kind on that date and the frameworks each is absent from, and how much the sources leave
+///   unrecorded (``DialogueNetwork/participationGaps(frameworkKind:asOf:weights:)``).
 ///
 /// - Complexity: O(B · (R + K) · (n + m)) for B boundaries, R regions and K framework kinds.
 struct ExplorerDateFacts {
@@ -24,6 +24,9 @@ struct ExplorerDateFacts {
       let from: Int
       var to: Int
       let rows: [[Int]]
+      /// How many member state × framework cells the sources do not record, said as the metric
+      /// says it (``ParticipationMatrix/notRecordedNote``); nil when every cell is known.
+      let notRecorded: String?
     }
     let kind: String
     let runs: [Run]
@@ -35,7 +38,7 @@ struct ExplorerDateFacts {
   let problems: [String: String]
 
   init(network: DialogueNetwork, timeline: ExplorerTimeline) {
-    let regionKind = MetricConventions.default.regionKind
+    let regionKind = network.conventions.regionKind
     let regionNodes = network.nodes.indices.filter { network.nodes[$0].kind == regionKind }
     var hidden = [RunBuilder](repeating: RunBuilder(count: network.nodes.count), count: regionNodes.count)
     for (k, day) in timeline.steps.enumerated() {
@@ -60,11 +63,12 @@ struct ExplorerDateFacts {
         for (k, day) in timeline.steps.enumerated() {
           let gaps = try network.participationGaps(frameworkKind: kind.id, asOf: day)
           let rows = gaps.disengaged.map { row in [row.node] + row.absentFrom.compactMap { network.index(of: $0) } }
-          if var last = runs.last, last.rows == rows, last.to == k {
+          let note = gaps.matrix.notRecordedNote
+          if var last = runs.last, last.rows == rows, last.notRecorded == note, last.to == k {
             last.to = k + 1
             runs[runs.count - 1] = last
           } else {
-            runs.append(Disengagement.Run(from: k, to: k + 1, rows: rows))
+            runs.append(Disengagement.Run(from: k, to: k + 1, rows: rows, notRecorded: note))
           }
         }
         disengagement.append(Disengagement(kind: kind.id, runs: runs))

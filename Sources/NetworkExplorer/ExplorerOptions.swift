@@ -2,8 +2,8 @@ import DialogueGraph
 
 /// What the explorer page starts on.
 public struct ExplorerOptions: Sendable {
-  /// The date the page opens on (nil: the dataset's last date boundary). Any date of the slider's
-  /// range can be chosen in the page.
+  /// The date the page opens on (nil: the dataset's reference date, else its last date boundary).
+  /// Any date of the slider's range can be chosen in the page.
   public var asOf: Day?
 
   public init(asOf: Day? = nil) {

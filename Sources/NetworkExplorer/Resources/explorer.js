@@ -179,12 +179,11 @@
   function confident(item) {
     return state.confidence === '' || (item.rank !== null && item.rank <= Number(state.confidence));
   }
-  function disengagedRows() {
-    if (!state.disengaged) return [];
-    const d = data.disengagement.find((x) => x.kind === state.disengaged);
-    const run = d && d.runs.find((r) => state.k >= r.from && state.k < r.to);
-    return run ? run.rows : [];
+  function disengagedRun() {
+    const d = state.disengaged && data.disengagement.find((x) => x.kind === state.disengaged);
+    return (d && d.runs.find((r) => state.k >= r.from && state.k < r.to)) || { rows: [], notRecorded: null };
   }
+  const disengagedRows = () => disengagedRun().rows;
 
   function apply() {
     const k = state.k;
@@ -201,7 +200,7 @@
     });
     data.edges.forEach((e, i) => {
       if (!edgeEl[i]) return;
-      const ghostEdge = !edgeShown[i] && (ghost[e.source] || ghost[e.target])
+      const ghostEdge = state.prospective && e.prospective && !edgeShown[i] && !state.hiddenEdgeKinds.has(e.kind)
         && (nodeShown[e.source] || ghost[e.source]) && (nodeShown[e.target] || ghost[e.target]);
       edgeEl[i].classList.toggle('x-hidden', !edgeShown[i] && !ghostEdge);
       edgeEl[i].classList.toggle('x-ghost', ghostEdge);
@@ -253,6 +252,8 @@
       });
     });
     list.appendChild(ul);
+    const unknown = disengagedRun().notRecorded;
+    if (unknown) list.appendChild(el('p', unknown, 'x-note'));
   }
 
   // ---- Details panel --------------------------------------------------------------------------
@@ -280,9 +281,11 @@
     return [
       ['id', n.id], ['kind', nodeKindLabel[n.kind] || n.kind], ['subtype', n.subtype], ['start', n.start],
       ['end', n.end], ['status', n.status],
-      ['prospective', n.prospective ? 'yes — not yet in existence: it is shown on no date' : null],
+      ['prospective', n.prospective ? 'yes — not yet in existence: it exists on no date' : null],
       ['city', n.city], ['amount (EUR)', n.amountEUR], ['confidence', n.confidence], ['citation', n.citation],
       ['row', n.origin], ['note', n.note], ...n.attributes,
+      ...n.unrecorded.map(([aspect, phrase, citation, note, origin]) =>
+        [aspect, `${phrase} in the sources — ${citation}${note ? ' (' + note + ')' : ''} · ${origin}`]),
       ['on this date', nodeShown[i] ? 'shown' : 'not shown (does not exist on this date, or filtered out)'],
     ];
   }
@@ -318,7 +321,8 @@
       panel.appendChild(table([
         ['id', e.id], ['kind', edgeKindLabel[e.kind] || e.kind], ['from', data.nodes[e.source].id],
         ['to', data.nodes[e.target].id], ['role', e.role], ['start', e.start], ['end', e.end],
-        ['status', e.status], ['amount (EUR)', e.amountEUR], ['weight', e.weight], ['confidence', e.confidence],
+        ['status', e.status], ['prospective', e.prospective ? 'yes — it exists on no date' : null],
+        ['amount (EUR)', e.amountEUR], ['weight', e.weight], ['confidence', e.confidence],
         ['citation', e.citation], ['row', e.origin], ['note', e.note], ...e.attributes,
         ['on this date', edgeShown[s.edge] ? 'shown' : 'not shown (does not hold on this date, or filtered out)'],
       ]));

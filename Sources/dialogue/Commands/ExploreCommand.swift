@@ -29,7 +29,7 @@ struct ExploreCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The date the page opens on: YYYY-MM-DD, YYYY-MM or YYYY (its last day); default: the dataset's last date.",
+      "The date the page opens on: YYYY-MM-DD, YYYY-MM or YYYY (its last day). Default: the dataset's reference date (2013-12-31 for GAMM), else its last date.",
       valueName: "date"))
   var asOf: DateArgument?
 
