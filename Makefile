@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-notebooks test-fuzz bench format lint clean
+.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
-## Every test: Swift unit and end-to-end tests, dataset checks, notebooks.
-test: setup-test build test-swift test-datasets test-notebooks test-fuzz
+## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks.
+test: setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz
 
 setup:
 	@scripts/setup.sh run
@@ -32,6 +32,11 @@ test-datasets:
 	python3 -m frictionless validate Datasets/circular-migration-2007/datapackage.json >/dev/null \
 	  || python3 -m frictionless validate Datasets/circular-migration-2007/datapackage.json
 	python3 -m pytest -q Tests/datasets
+
+## `dialogue explore` in headless Chromium (Playwright): offline, against `dialogue list --as-of`;
+## screenshots go to output/ (not committed).
+test-explorer:
+	python3 -m pytest -q Tests/explorer
 
 test-notebooks:
 	python3 scripts/run_notebooks.py Notebooks

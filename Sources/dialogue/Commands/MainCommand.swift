@@ -16,6 +16,7 @@ struct MainCommand: ParsableCommand {
         mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
         disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
+        explorer.html            the interactive explorer (see dialogue explore)
 
       The default date is the dataset's reference date: 2013-12-31 for GAMM, the end of the \
       period COM(2014) 96 reports on.
@@ -93,6 +94,7 @@ struct MainCommand: ParsableCommand {
     files.append(("disengaged.csv", Data(csv.csv().utf8)))
     let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
     files.append(("report.html", Data(html.utf8)))
+    files.append(("explorer.html", Data(try ExploreCommand.html(network, asOf: day, quiet: quiet).utf8)))
     do {
       try AtomicWrite.writeFolder(files, to: folder, madeBy: Self.folderWriter)
     } catch {
