@@ -242,7 +242,7 @@ if weighted && wanted("closeness_weighted") {
   report("closeness_weighted", run.seconds, threads: threads, repeats: repeats)
 }
 if wanted("eigenvector") {
-  let run = try time(max(repeats, 3)) { try graph.eigenvectorCentrality() }
+  let run = try time(max(repeats, 3)) { try graph.eigenvectorCentrality(maximumIterations: 1000) }
   report("eigenvector", run.seconds, threads: 1, repeats: max(repeats, 3), fingerprint(run.result))
 }
 if wanted("core_number") {

@@ -25,6 +25,7 @@ struct CentralityCommand: ParsableCommand {
         dialogue centrality --measure betweenness --top 10
         dialogue centrality --measure degree --kinds member-state,mobility-partnership --format json
         dialogue centrality --measure pagerank --as-of 2013-12-31 --format csv --output pagerank.csv
+        dialogue centrality --measure betweenness --epsilon 0.01 --delta 0.1 --seed 7 --top 20
       """)
 
   @Option(
@@ -46,12 +47,14 @@ struct CentralityCommand: ParsableCommand {
       valueName: "number"))
   var alpha: Double?
 
+  @OptionGroup var sampling: SamplingOptions
   @OptionGroup var dataset: DatasetOptions
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    try sampling.validate(measure: measure, weighted: weighted)
     if let alpha {
       guard measure.defaultAlpha != nil else {
         throw ValidationError("--alpha applies to --measure pagerank or katz only.")
@@ -70,7 +73,8 @@ struct CentralityCommand: ParsableCommand {
     let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in
       try CentralityRanking(
-        view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha, top: top)
+        view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, alpha: alpha, top: top,
+        estimate: sampling.estimator(quiet: output.quiet))
     }
     try output.emit(ranking.table(withRank: output.format == .table))
   }

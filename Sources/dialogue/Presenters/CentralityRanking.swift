@@ -70,16 +70,18 @@ struct CentralityRanking {
 
   let entries: [Entry]
 
-  /// Ranks the nodes of `view` by `measure`; keeps the first `top` when given.
+  /// Ranks the nodes of `view` by `measure`, or by `estimate` when given (a sampled estimate of
+  /// the measure); keeps the first `top` when given.
   /// - Throws: ``CommandFailure`` when the measure cannot be computed (no convergence, weights ≤ 0…).
-  init(view: NetworkView, measure: CentralityMeasure, weighting: Weighting, alpha: Double?, top: Int?)
-    throws(CommandFailure)
-  {
+  init(
+    view: NetworkView, measure: CentralityMeasure, weighting: Weighting, alpha: Double?, top: Int?,
+    estimate: ((AdjacencyGraph) throws -> [Double])? = nil
+  ) throws(CommandFailure) {
     let (graph, nodeIndices) = view.adjacency(weighted: weighting == .weighted)
     let ids = nodeIndices.map { view.network.nodes[$0].id }
     let values: [Double]
     do {
-      values = try measure.values(of: graph, weighting: weighting, alpha: alpha)
+      values = try estimate?(graph) ?? measure.values(of: graph, weighting: weighting, alpha: alpha)
     } catch GraphAlgorithmError.failedToConverge where measure == .katz {
       throw CentralityRanking.katzAdvice(graph: graph, weighting: weighting, alpha: alpha ?? 0.1)
     } catch {
