@@ -25,9 +25,18 @@ import Testing
   }
 
   static let graphs: [(name: String, graph: AlgoRandomGraph)] = [
-    ("clusters on a path", AlgoLargeGraphBetweennessTests.clustersOnAPath(clusters: 4, size: 20, bridge: 15, directed: false, seed: 1)),
-    ("directed clusters on a path", AlgoLargeGraphBetweennessTests.clustersOnAPath(clusters: 3, size: 15, bridge: 10, directed: true, seed: 2)),
-    ("sparse random, several components", AlgoLargeGraphBetweennessTests.random(n: 300, m: 330, directed: false, seed: 3)),
+    (
+      "clusters on a path",
+      AlgoLargeGraphBetweennessTests.clustersOnAPath(clusters: 4, size: 20, bridge: 15, directed: false, seed: 1)
+    ),
+    (
+      "directed clusters on a path",
+      AlgoLargeGraphBetweennessTests.clustersOnAPath(clusters: 3, size: 15, bridge: 10, directed: true, seed: 2)
+    ),
+    (
+      "sparse random, several components",
+      AlgoLargeGraphBetweennessTests.random(n: 300, m: 330, directed: false, seed: 3)
+    ),
     ("preferential attachment", preferentialAttachment(n: 400, m: 2, seed: 4)),
   ]
 
@@ -77,7 +86,11 @@ import Testing
 
   @Test func parametersOutsideTheirRangeAreRefused() throws {
     let graph = Self.graphs[0].graph.adjacency
-    #expect(throws: GraphAlgorithmError.self) { try graph.approximateBetweennessCentrality(epsilon: 0, delta: 0.1, seed: 1) }
-    #expect(throws: GraphAlgorithmError.self) { try graph.approximateBetweennessCentrality(epsilon: 0.1, delta: 1, seed: 1) }
+    #expect(throws: GraphAlgorithmError.self) {
+      try graph.approximateBetweennessCentrality(epsilon: 0, delta: 0.1, seed: 1)
+    }
+    #expect(throws: GraphAlgorithmError.self) {
+      try graph.approximateBetweennessCentrality(epsilon: 0.1, delta: 1, seed: 1)
+    }
   }
 }
