@@ -41,6 +41,7 @@ struct CentralityCommand: ParsableCommand {
         dialogue centrality --measure betweenness --kinds member-state --top 5
         dialogue centrality --measure degree --kinds member-state,mobility-partnership --subgraph --format json
         dialogue centrality --measure pagerank --as-of 2013-12-31 --format csv --output pagerank.csv
+        dialogue centrality --measure betweenness --epsilon 0.01 --delta 0.1 --seed 7 --top 20
       """)
 
   @Option(
@@ -142,6 +143,8 @@ struct CentralityCommand: ParsableCommand {
       "PageRank, eigenvector, Katz: iteration limit (networkx max_iter; default 100, Katz 1000).", valueName: "n"))
   var maximumIterations: Int?
 
+
+  @OptionGroup var sampling: SamplingOptions
   @OptionGroup var dataset: DatasetOptions
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
@@ -151,6 +154,7 @@ struct CentralityCommand: ParsableCommand {
     if subgraph && filters.nodeKindSet == nil {
       throw ValidationError("--subgraph needs --kinds: it computes on the nodes of those kinds alone.")
     }
+    try sampling.validate(measure: measure, weighted: weighted)
     if let alpha {
       guard measure.defaultAlpha != nil else {
         throw ValidationError("--alpha applies to --measure pagerank or katz only.")
@@ -212,7 +216,8 @@ struct CentralityCommand: ParsableCommand {
       () throws(CommandFailure) in
       try CentralityRanking(
         view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, directed: directed,
-        settings: settings, nodeWeights: nodeWeights, shownKinds: filters.nodeKindSet, top: top)
+        settings: settings, nodeWeights: nodeWeights, shownKinds: filters.nodeKindSet, top: top,
+        estimate: sampling.estimator(quiet: output.quiet))
     }
     try output.emit(ranking.table(withRank: output.format == .table), about: filters.context(for: network))
   }

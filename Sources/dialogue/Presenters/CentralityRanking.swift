@@ -124,12 +124,13 @@ struct CentralityRanking {
   let entries: [Entry]
 
   /// Ranks the nodes of `view` by `measure`, computed on the whole view; shows only the nodes of
-  /// `shownKinds` when given, and of those the first `top` when given.
+  /// `shownKinds` when given, and of those the first `top` when given; by `estimate` when given (a
+  /// sampled estimate of the measure).
   /// - Throws: ``CommandFailure`` when the measure cannot be computed (no convergence, weights ≤ 0…).
   init(
     view: NetworkView, measure: CentralityMeasure, weighting: Weighting, directed: Bool = false,
     settings: CentralitySettings = CentralitySettings(), nodeWeights: NodeWeights = NodeWeights(),
-    shownKinds: Set<String>? = nil, top: Int?
+    shownKinds: Set<String>? = nil, top: Int?, estimate: ((AdjacencyGraph) throws -> [Double])? = nil
   ) throws(CommandFailure) {
     let (graph, nodeIndices) = view.adjacency(
       weighted: weighting == .weighted, directed: directed, parallelLinks: measure.parallelLinks)
@@ -143,7 +144,7 @@ struct CentralityRanking {
     }
     let values: [Double]
     do {
-      values = try measure.values(of: graph, weighting: weighting, settings: settings)
+      values = try estimate?(graph) ?? measure.values(of: graph, weighting: weighting, settings: settings)
     } catch GraphAlgorithmError.failedToConverge where measure == .katz {
       throw CentralityRanking.katzAdvice(graph: graph, weighting: weighting, alpha: settings.alpha ?? 0.1)
     } catch {
