@@ -102,7 +102,9 @@ extension DiagramOptions {
     var parts: [String] = []
     if let region { parts.append("region " + (network.node(region)?.label ?? region)) }
     if let nodeKinds { parts.append("kinds " + nodeKinds.sorted().map(network.vocabulary.label(ofKind:)).joined(separator: ", ")) }
-    if let edgeKinds { parts.append("links " + edgeKinds.sorted().joined(separator: ", ")) }
+    if let edgeKinds {
+      parts.append("links " + edgeKinds.sorted().map { network.vocabulary.edgeKind($0)?.label ?? $0 }.joined(separator: ", "))
+    }
     return parts
   }
 }
