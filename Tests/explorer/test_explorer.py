@@ -286,6 +286,25 @@ def test_pan_zoom_fit_and_export_of_the_current_view(open_page, gamm_explorer, t
     page.assert_clean()
 
 
+def test_play_steps_through_the_dates_and_pauses(open_page, gamm_explorer):
+    page = open_page(gamm_explorer, "#date=2012-01-01")
+    p = page.page
+    start = int(p.input_value("#x-slider"))
+    p.click("#x-play")
+    # (wait_for_function would evaluate a string, which the page's Content-Security-Policy forbids)
+    for _ in range(100):
+        if int(p.input_value("#x-slider")) >= start + 2:
+            break
+        p.wait_for_timeout(100)
+    assert int(p.input_value("#x-slider")) >= start + 2
+    p.click("#x-play")  # pause
+    paused = p.input_value("#x-slider")
+    p.wait_for_timeout(1500)
+    assert p.input_value("#x-slider") == paused
+    assert f"date={p.input_value('#x-date')}" in p.url
+    page.assert_clean()
+
+
 def test_touch_pinch_zooms_and_one_finger_pans(open_page, gamm_explorer):
     """Real touch input, through Chromium's DevTools protocol (Input.dispatchTouchEvent)."""
     page = open_page(gamm_explorer, "#date=2013-12-31", touch=True)
