@@ -45,6 +45,13 @@ struct ExplorerData {
         kinds(network.edges.map(\.kind), vocabulary: network.vocabulary.edgeKinds.map { ($0.id, $0.label) })
       ),
       ("confidences", .array(network.vocabulary.confidences.map(JSONValue.string))),
+      (
+        "memberStates",
+        .array([
+          .string(network.vocabulary.label(ofKind: network.conventions.memberStateKind)),
+          .string(network.vocabulary.pluralLabel(ofKind: network.conventions.memberStateKind)),
+        ])
+      ),
       ("sources", .array(network.sources.map(source))),
       ("nodes", .array(network.nodes.indices.map(node))),
       ("edges", .array(network.edges.indices.map(edge))),

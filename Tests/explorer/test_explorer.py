@@ -244,7 +244,7 @@ def test_disengaged_toggle_names_what_dialogue_gaps_names(open_page, gamm_explor
     assert sorted(marked["disengaged"]) == sorted(disengaged)
     assert sorted(marked["absent"]) == sorted({f for fs in disengaged.values() for f in fs})
     assert marked["lines"] == sum(len(fs) for fs in disengaged.values())
-    assert f"{len(disengaged)} member states joined no" in p.text_content("#x-disengaged-list")
+    assert f"{len(disengaged)} EU member states joined no mobility partnership" in p.text_content("#x-disengaged-list")
     screenshot(p, "explorer-disengaged.png")
     page.assert_clean()
 

@@ -239,7 +239,8 @@
     if (!state.disengaged) return;
     const rows = disengagedRows();
     const kind = nodeKindLabel[state.disengaged] || state.disengaged;
-    list.appendChild(el('p', `${rows.length} member state${rows.length === 1 ? '' : 's'} joined no ${kind} existing on ${state.date}.`, 'x-absent-note'));
+    const [memberState, memberStates] = data.memberStates;
+    list.appendChild(el('p', `${rows.length} ${rows.length === 1 ? memberState : memberStates} joined no ${kind} existing on ${state.date}.`, 'x-absent-note'));
     const ul = el('ul');
     rows.forEach(([m, ...absent]) => {
       if (nodeEl[m]) nodeEl[m].classList.add('x-disengaged');
