@@ -50,7 +50,7 @@ def main() -> None:
                 page = context.new_page()
                 page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
                 page.goto(html.as_uri())
-                page.wait_for_function("performance.getEntriesByType('navigation')[0].loadEventEnd > 0")
+                page.wait_for_load_state("load")
                 timing = page.evaluate(
                     """() => {
                       const nav = performance.getEntriesByType('navigation')[0];

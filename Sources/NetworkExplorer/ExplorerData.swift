@@ -1,7 +1,8 @@
 import DialogueGraph
+import NetworkDiagrams
 
 /// The data the page reads: every row of the dataset with its attributes, dates, status, citation
-/// and `file:line`, the kinds and confidence levels of the vocabulary, and the per-date facts
+/// (and the full reference of each source it names, from `sources.csv`) and `file:line`, the kinds and confidence levels of the vocabulary, and the per-date facts
 /// computed in Swift (``ExplorerTimeline``, ``ExplorerDateFacts``). Field names are short and fixed;
 /// `null` stands for an empty cell.
 ///
@@ -13,6 +14,21 @@ struct ExplorerData {
   let timeline: ExplorerTimeline
   let facts: ExplorerDateFacts
   let options: ExplorerOptions
+  /// Each source's position in ``DialogueNetwork/sources``, by id.
+  let sourcePositions: [String: Int]
+  /// For each link, the link whose line stands for it in the drawing (parallel links are drawn
+  /// once: ``NetworkDiagram/drawnLinks(in:)``).
+  let drawnLinks: [Int]
+
+  init(network: DialogueNetwork, timeline: ExplorerTimeline, facts: ExplorerDateFacts, options: ExplorerOptions) {
+    self.network = network
+    self.timeline = timeline
+    self.facts = facts
+    self.options = options
+    drawnLinks = NetworkDiagram.drawnLinks(in: network)
+    sourcePositions = Dictionary(
+      network.sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+  }
 
   var json: JSONValue {
     .object([
@@ -29,6 +45,14 @@ struct ExplorerData {
         kinds(network.edges.map(\.kind), vocabulary: network.vocabulary.edgeKinds.map { ($0.id, $0.label) })
       ),
       ("confidences", .array(network.vocabulary.confidences.map(JSONValue.string))),
+      (
+        "memberStates",
+        .array([
+          .string(network.vocabulary.label(ofKind: network.conventions.memberStateKind)),
+          .string(network.vocabulary.pluralLabel(ofKind: network.conventions.memberStateKind)),
+        ])
+      ),
+      ("sources", .array(network.sources.map(source))),
       ("nodes", .array(network.nodes.indices.map(node))),
       ("edges", .array(network.edges.indices.map(edge))),
       ("regions", .array(facts.regions.map(region))),
@@ -58,7 +82,8 @@ struct ExplorerData {
       ("end", optional(n.end?.description)), ("status", optional(n.status.map(statusLabel))),
       ("city", optional(n.city)), ("amountEUR", n.amountEUR.map(JSONValue.number) ?? .null),
       ("confidence", .string(n.confidence)), ("rank", rank(n.confidence)),
-      ("citation", .string(n.citation)), ("note", optional(n.note)), ("origin", .string(n.origin.description)),
+      ("citation", .string(n.citation)), ("sources", sources(n.citation)), ("note", optional(n.note)),
+      ("origin", .string(n.origin.description)),
       ("attributes", attributes(n.attributes)), ("prospective", .bool(network.isProspective(v))),
       ("unrecorded", unrecorded(v)), ("shown", .array(timeline.nodeRuns[v].map(JSONValue.integer))),
     ])
@@ -68,11 +93,13 @@ struct ExplorerData {
     let x = network.edges[e]
     return .object([
       ("id", .string(x.id)), ("source", .integer(network.sourceIndices[e])),
-      ("target", .integer(network.targetIndices[e])), ("kind", .string(x.kind)), ("role", optional(x.role)),
+      ("target", .integer(network.targetIndices[e])), ("drawnAs", .integer(drawnLinks[e])),
+      ("kind", .string(x.kind)), ("role", optional(x.role)),
       ("start", optional(x.start?.description)), ("end", optional(x.end?.description)),
       ("status", optional(x.status.map(statusLabel))), ("amountEUR", x.amountEUR.map(JSONValue.number) ?? .null),
       ("weight", .number(x.weight)), ("confidence", .string(x.confidence)), ("rank", rank(x.confidence)),
-      ("citation", .string(x.citation)), ("note", optional(x.note)), ("origin", .string(x.origin.description)),
+      ("citation", .string(x.citation)), ("sources", sources(x.citation)), ("note", optional(x.note)),
+      ("origin", .string(x.origin.description)),
       ("attributes", attributes(x.attributes)),
       ("prospective", .bool(network.presence(ofEdge: e, asOf: nil) == .prospective)),
       ("shown", .array(timeline.edgeRuns[e].map(JSONValue.integer))),
@@ -107,6 +134,20 @@ struct ExplorerData {
           })
       ),
     ])
+  }
+
+  /// A document of the sources table: id, full reference and row.
+  private func source(_ source: Source) -> JSONValue {
+    .object([
+      ("id", .string(source.id)), ("reference", .string(source.fullReference)),
+      ("origin", .string(source.origin.description)),
+    ])
+  }
+
+  /// The positions in ``DialogueNetwork/sources`` of the sources a citation names
+  /// (``DialogueNetwork/sources(forCitation:)``).
+  private func sources(_ citation: String) -> JSONValue {
+    .array(network.sources(forCitation: citation).compactMap { sourcePositions[$0.id] }.map(JSONValue.integer))
   }
 
   /// What the sources do not record about node `v` (``DialogueNetwork/unrecorded(_:of:)``): one

@@ -11,7 +11,9 @@ import NetworkDiagrams
 /// Before rendering, every node and link is renamed after its position in the dataset (`n12`,
 /// `e40`) and given that name as its SVG `id`, and tooltips and the graph title are dropped. The
 /// page finds the SVG element of a dataset row by that id; the only dataset text left in the SVG
-/// is the labels, which Graphviz writes as escaped XML text.
+/// is the labels, which Graphviz writes as escaped XML text. Parallel links (same source, target and
+/// kind) are one line, as in every diagram, named after their first row
+/// (``NetworkDiagram/drawnLinks(in:)`` tells the page which rows each line stands for).
 enum ExplorerLayout {
   /// The SVG element id of node `index`.
   static func nodeElementId(_ index: Int) -> String { "n\(index)" }

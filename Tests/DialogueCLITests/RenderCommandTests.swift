@@ -125,9 +125,10 @@ import Testing
     let folder = try TemporaryFolder.make()
     let result = try CLIRunner.run(["main", "--output", "out"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("5 member states joined no mobility partnership: "))
+    #expect(result.stdout.contains("5 EU member states joined no mobility partnership: "))
     let out = folder.appendingPathComponent("out")
     #expect(result.stdout.contains("Written to \(out.path)/"))
+    // The folder's own marker (.dialogue-output) aside, exactly these files.
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
     #expect(
       names == ["disengaged.csv", "explorer.html", "mobility-partnerships.svg", "network.svg", "report.html"])

@@ -53,7 +53,8 @@ class OfflinePage:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
         self.page.goto(self.url + fragment)
-        self.page.wait_for_function("document.getElementById('x-status').textContent.length > 0")
+        # The page's script has run when it has written the status line.
+        self.page.wait_for_selector("#x-status:not(:empty)", state="attached")
 
     def _route(self, route):
         if route.request.url.split("#")[0] == self.url:

@@ -18,7 +18,11 @@
   const canvas = $('x-canvas');
   const svg = canvas.querySelector('svg');
   const nodeEl = data.nodes.map((_, i) => document.getElementById('n' + i));
+  // Parallel links (same source, target and kind) are drawn as one line, the element of their first
+  // row; lineRows[j] lists the rows behind line j.
   const edgeEl = data.edges.map((_, i) => document.getElementById('e' + i));
+  const lineRows = data.edges.map(() => []);
+  data.edges.forEach((e, i) => lineRows[e.drawnAs].push(i));
   const nodeKindLabel = Object.fromEntries(data.nodeKinds.map((k) => [k.id, k.label]));
   const edgeKindLabel = Object.fromEntries(data.edgeKinds.map((k) => [k.id, k.label]));
   const incident = data.nodes.map(() => []);
@@ -198,12 +202,14 @@
       nodeEl[i].classList.toggle('x-hidden', !nodeShown[i] && !ghost[i]);
       nodeEl[i].classList.toggle('x-ghost', ghost[i]);
     });
-    data.edges.forEach((e, i) => {
-      if (!edgeEl[i]) return;
-      const ghostEdge = state.prospective && e.prospective && !edgeShown[i] && !state.hiddenEdgeKinds.has(e.kind)
-        && (nodeShown[e.source] || ghost[e.source]) && (nodeShown[e.target] || ghost[e.target]);
-      edgeEl[i].classList.toggle('x-hidden', !edgeShown[i] && !ghostEdge);
-      edgeEl[i].classList.toggle('x-ghost', ghostEdge);
+    const ghostRow = (e, i) => state.prospective && e.prospective && !edgeShown[i] && !state.hiddenEdgeKinds.has(e.kind)
+      && (nodeShown[e.source] || ghost[e.source]) && (nodeShown[e.target] || ghost[e.target]);
+    data.edges.forEach((e, j) => {
+      if (!edgeEl[j]) return;
+      const shown = lineRows[j].some((i) => edgeShown[i]);
+      const ghostLine = !shown && lineRows[j].some((i) => ghostRow(data.edges[i], i));
+      edgeEl[j].classList.toggle('x-hidden', !shown && !ghostLine);
+      edgeEl[j].classList.toggle('x-ghost', ghostLine);
     });
     showDisengaged();
     const nodes = nodeShown.filter(Boolean).length, edges = edgeShown.filter(Boolean).length;
@@ -233,7 +239,8 @@
     if (!state.disengaged) return;
     const rows = disengagedRows();
     const kind = nodeKindLabel[state.disengaged] || state.disengaged;
-    list.appendChild(el('p', `${rows.length} member state${rows.length === 1 ? '' : 's'} joined no ${kind} existing on ${state.date}.`, 'x-absent-note'));
+    const [memberState, memberStates] = data.memberStates;
+    list.appendChild(el('p', `${rows.length} ${rows.length === 1 ? memberState : memberStates} joined no ${kind} existing on ${state.date}.`, 'x-absent-note'));
     const ul = el('ul');
     rows.forEach(([m, ...absent]) => {
       if (nodeEl[m]) nodeEl[m].classList.add('x-disengaged');
@@ -274,15 +281,21 @@
     });
     return t;
   }
+  // One dataset row: file:line, citation and confidence, then the full reference of each source
+  // the citation names (sources.csv).
   function rowLine(item) {
-    return el('div', `${item.origin} · ${item.citation || '(no citation)'} · confidence ${item.confidence || '—'}`, 'x-row');
+    const row = el('div', `${item.origin} · ${item.citation || '(no citation)'} · confidence ${item.confidence || '—'}`, 'x-row');
+    item.sources.forEach((s) => row.appendChild(el('div', `↳ ${data.sources[s].reference} (${data.sources[s].origin})`)));
+    return row;
   }
+  const references = (item) => item.sources.map((s) => ['source', `${data.sources[s].reference} (${data.sources[s].origin})`]);
   function nodeFacts(n, i) {
     return [
       ['id', n.id], ['kind', nodeKindLabel[n.kind] || n.kind], ['subtype', n.subtype], ['start', n.start],
       ['end', n.end], ['status', n.status],
       ['prospective', n.prospective ? 'yes — not yet in existence: it exists on no date' : null],
       ['city', n.city], ['amount (EUR)', n.amountEUR], ['confidence', n.confidence], ['citation', n.citation],
+      ...references(n),
       ['row', n.origin], ['note', n.note], ...n.attributes,
       ...n.unrecorded.map(([aspect, phrase, citation, note, origin]) =>
         [aspect, `${phrase} in the sources — ${citation}${note ? ' (' + note + ')' : ''} · ${origin}`]),
@@ -323,25 +336,32 @@
         ['to', data.nodes[e.target].id], ['role', e.role], ['start', e.start], ['end', e.end],
         ['status', e.status], ['prospective', e.prospective ? 'yes — it exists on no date' : null],
         ['amount (EUR)', e.amountEUR], ['weight', e.weight], ['confidence', e.confidence],
-        ['citation', e.citation], ['row', e.origin], ['note', e.note], ...e.attributes,
+        ['citation', e.citation], ...references(e), ['row', e.origin], ['note', e.note], ...e.attributes,
         ['on this date', edgeShown[s.edge] ? 'shown' : 'not shown (does not hold on this date, or filtered out)'],
       ]));
-      panel.appendChild(el('h2', 'Rows behind it'));
+      const rows = lineRows[e.drawnAs];
+      const onDate = rows.filter((i) => edgeShown[i]).length;
+      panel.appendChild(el('h2', rows.length > 1
+        ? `Rows behind this line: ${rows.length} parallel links, ${onDate} on ${state.date || 'this view'}`
+        : 'Rows behind it'));
       const ul = el('ul');
-      [['link', e], ['from', data.nodes[e.source]], ['to', data.nodes[e.target]]].forEach(([what, item]) => {
+      const item = (what, node, text, row) => {
         const li = el('li');
         li.appendChild(el('strong', what + ': '));
-        li.appendChild(item === e ? el('span', e.id) : linkTo(item.label, () => select({ node: data.nodes.indexOf(item) })));
-        li.appendChild(rowLine(item));
+        li.appendChild(node !== null ? linkTo(text, () => select({ node })) : el('span', text));
+        li.appendChild(rowLine(row));
         ul.appendChild(li);
-      });
+      };
+      rows.forEach((i) => item('link', null, `${data.edges[i].id}${edgeShown[i] ? '' : ' (not on this date)'}`, data.edges[i]));
+      item('from', e.source, data.nodes[e.source].label, data.nodes[e.source]);
+      item('to', e.target, data.nodes[e.target].label, data.nodes[e.target]);
       panel.appendChild(ul);
     }
   }
   function select(selection) {
     document.querySelectorAll('.x-selected').forEach((e) => e.classList.remove('x-selected'));
     state.selected = selection;
-    const target = selection && (selection.node !== undefined ? nodeEl[selection.node] : edgeEl[selection.edge]);
+    const target = selection && (selection.node !== undefined ? nodeEl[selection.node] : edgeEl[data.edges[selection.edge].drawnAs]);
     if (target) target.classList.add('x-selected');
     showDetails();
     writeHash();
