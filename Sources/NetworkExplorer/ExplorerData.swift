@@ -1,7 +1,8 @@
 import DialogueGraph
 
 /// The data the page reads: every row of the dataset with its attributes, dates, status, citation
-/// and `file:line`, the kinds and confidence levels of the vocabulary, and the per-date facts
+/// (and the ids of the sources it names) and `file:line`, the full reference of every source of
+/// `sources.csv`, the kinds and confidence levels of the vocabulary, and the per-date facts
 /// computed in Swift (``ExplorerTimeline``, ``ExplorerDateFacts``). Field names are short and fixed;
 /// `null` stands for an empty cell.
 ///
@@ -29,6 +30,7 @@ struct ExplorerData {
         kinds(network.edges.map(\.kind), vocabulary: network.vocabulary.edgeKinds.map { ($0.id, $0.label) })
       ),
       ("confidences", .array(network.vocabulary.confidences.map(JSONValue.string))),
+      ("sources", .object(network.sources.map { ($0.id, .string($0.fullReference)) })),
       ("nodes", .array(network.nodes.indices.map(node))),
       ("edges", .array(network.edges.indices.map(edge))),
       ("regions", .array(facts.regions.map(region))),
@@ -58,7 +60,8 @@ struct ExplorerData {
       ("end", optional(n.end?.description)), ("status", optional(n.status.map(statusLabel))),
       ("city", optional(n.city)), ("amountEUR", n.amountEUR.map(JSONValue.number) ?? .null),
       ("confidence", .string(n.confidence)), ("rank", rank(n.confidence)),
-      ("citation", .string(n.citation)), ("note", optional(n.note)), ("origin", .string(n.origin.description)),
+      ("citation", .string(n.citation)), ("sourceIds", sourceIds(n.citation)), ("note", optional(n.note)),
+      ("origin", .string(n.origin.description)),
       ("attributes", attributes(n.attributes)), ("prospective", .bool(network.isProspective(v))),
       ("unrecorded", unrecorded(v)), ("shown", .array(timeline.nodeRuns[v].map(JSONValue.integer))),
     ])
@@ -72,7 +75,8 @@ struct ExplorerData {
       ("start", optional(x.start?.description)), ("end", optional(x.end?.description)),
       ("status", optional(x.status.map(statusLabel))), ("amountEUR", x.amountEUR.map(JSONValue.number) ?? .null),
       ("weight", .number(x.weight)), ("confidence", .string(x.confidence)), ("rank", rank(x.confidence)),
-      ("citation", .string(x.citation)), ("note", optional(x.note)), ("origin", .string(x.origin.description)),
+      ("citation", .string(x.citation)), ("sourceIds", sourceIds(x.citation)), ("note", optional(x.note)),
+      ("origin", .string(x.origin.description)),
       ("attributes", attributes(x.attributes)),
       ("prospective", .bool(network.presence(ofEdge: e, asOf: nil) == .prospective)),
       ("shown", .array(timeline.edgeRuns[e].map(JSONValue.integer))),
@@ -121,6 +125,12 @@ struct ExplorerData {
           ])
         }
       })
+  }
+
+  /// The ids of the known sources a citation names (``DialogueNetwork/sources(forCitation:)``); the
+  /// page looks their full references up in `sources`.
+  private func sourceIds(_ citation: String) -> JSONValue {
+    .array(network.sources(forCitation: citation).map { .string($0.id) })
   }
 
   /// "label (id)" for a status the vocabulary knows, the id otherwise.

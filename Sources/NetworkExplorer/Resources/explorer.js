@@ -274,6 +274,12 @@
     });
     return t;
   }
+  // The full reference of each source a row cites ("id: author: title. number, date. locator"),
+  // from the ids Swift resolved; null when the dataset has no sources table.
+  function references(item) {
+    const refs = (item.sourceIds || []).map((id) => `${id}: ${(data.sources || {})[id]}`);
+    return refs.length ? refs.join(' | ') : null;
+  }
   function rowLine(item) {
     return el('div', `${item.origin} · ${item.citation || '(no citation)'} · confidence ${item.confidence || '—'}`, 'x-row');
   }
@@ -283,7 +289,7 @@
       ['end', n.end], ['status', n.status],
       ['prospective', n.prospective ? 'yes — not yet in existence: it exists on no date' : null],
       ['city', n.city], ['amount (EUR)', n.amountEUR], ['confidence', n.confidence], ['citation', n.citation],
-      ['row', n.origin], ['note', n.note], ...n.attributes,
+      ['sources', references(n)], ['row', n.origin], ['note', n.note], ...n.attributes,
       ...n.unrecorded.map(([aspect, phrase, citation, note, origin]) =>
         [aspect, `${phrase} in the sources — ${citation}${note ? ' (' + note + ')' : ''} · ${origin}`]),
       ['on this date', nodeShown[i] ? 'shown' : 'not shown (does not exist on this date, or filtered out)'],
@@ -323,7 +329,7 @@
         ['to', data.nodes[e.target].id], ['role', e.role], ['start', e.start], ['end', e.end],
         ['status', e.status], ['prospective', e.prospective ? 'yes — it exists on no date' : null],
         ['amount (EUR)', e.amountEUR], ['weight', e.weight], ['confidence', e.confidence],
-        ['citation', e.citation], ['row', e.origin], ['note', e.note], ...e.attributes,
+        ['citation', e.citation], ['sources', references(e)], ['row', e.origin], ['note', e.note], ...e.attributes,
         ['on this date', edgeShown[s.edge] ? 'shown' : 'not shown (does not hold on this date, or filtered out)'],
       ]));
       panel.appendChild(el('h2', 'Rows behind it'));
