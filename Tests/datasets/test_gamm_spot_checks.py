@@ -711,3 +711,26 @@ def test_outside_facts_cite_their_source_rows():
     assert e["citation"] == "ip-09-1853; georgia-mp-joint-declaration"
     assert sources["ip-09-1853"]["document_number"] == "IP/09/1853"
     assert sources["com-2014-96"]["locator"] == "CELEX 52014DC0096"
+
+
+def test_unrecorded_declarations_cite_the_subsection_of_their_subject():
+    # The headings: "3.6. Struktureret og bred dialog om migration mellem EU og CELAC", "3.7. Migrationsdialog
+    # mellem AVS og EU", "4.1. Dialogen på højt plan om international migration og mobilitet", "4.2. Det
+    # Globale Forum for Migration og Udvikling"; fn 20 lists the member states that resettled in 2012.
+    seed_says("3.6. Struktureret og bred dialog om migration mellem EU og CELAC")
+    seed_says("3.7. Migrationsdialog mellem AVS og EU")
+    with open(DATA / "unrecorded.csv", newline="", encoding="utf-8") as f:
+        cited = {(r["subject"], r["aspect"]): r["citation"] for r in csv.DictReader(f)}
+    assert cited[("eu-celac", "membership")] == "com-2014-96 §3.6"
+    assert cited[("acp-eu", "membership")] == "com-2014-96 §3.7"
+    assert cited[("gfmd", "membership")] == "com-2014-96 §4.2"
+    assert cited[("un-hld", "membership")] == "com-2014-96 §4.1"
+    assert cited[("eu-resettlement-2012", "membership")] == "com-2014-96 §5.1.3, fn 20"
+    # "der blev undertegnet et nyt mobilitetspartnerskab med Aserbajdsjan den 5. december 2013" (§2.2);
+    # "Gennemførelsen af mobilitetspartnerskabet med Kap Verde er forløbet tilfredsstillende" (§2.4).
+    seed_says("der blev undertegnet et nyt mobilitetspartnerskab med Aserbajdsjan den 5. december 2013",
+              "2.2. Landene i det østlige")
+    seed_says("Gennemførelsen af mobilitetspartnerskabet med Kap Verde er forløbet tilfredsstillende",
+              "2.4. Lande i Afrika syd for Sahara")
+    assert cited[("mp-azerbaijan", "themes")] == "com-2014-96 §2.2"
+    assert cited[("mp-cape-verde", "themes")] == "com-2014-96 §2.4"
