@@ -686,6 +686,7 @@ def test_eastern_partnership_framework_summits_declarations_and_panel():
               "det østlige partnerskab i Prag (2009), Warszawa (2011) og Vilnius (2013).", "3.2. Det østlige")
     eap = NODES["eastern-partnership-framework"]
     assert eap["kind"] == "instrument" and eap["citation"] == "com-2014-96 §3.2"
+    assert (eap["start"], eap["status"]) == ("", "ongoing")  # present tense, undated: holds on every date
     partners = {e["source"] for e in edges(target=eap["id"], kind="participates-in", role="partner")}
     assert partners == {"AM", "AZ", "BY", "GE", "MD", "UA", "european-union"}
     assert one_edge("eap-panel", eap["id"], "part-of")
