@@ -117,7 +117,8 @@ import Testing
   /// Annex I otherwise have no partnership ("Overvejes, når omstændighederne tillader det").
   /// By dates, only Morocco's partnership (signed 7 June 2013) covers the region at the end of
   /// 2013; Tunisia's and Jordan's follow with their signatures on 3 March and 9 October 2014
-  /// (external-facts/mobility-partnership-signatories.csv).
+  /// (the Commission press releases `commission-pr-2014-03-03-tunisia` and
+  /// `commission-pr-2014-10-09-jordan` of sources.csv).
   @Test func mobilityPartnershipsAcrossTheSouthernMediterranean() throws {
     let region = CountrySet.region("southern-mediterranean")
     let change = try network.coverageChange(
@@ -148,7 +149,7 @@ import Testing
   }
 
   /// The same table derived from dated rows at the end of 2013: Tunisia, ticked "Indgået" in
-  /// Annex I, was signed only on 3 March 2014 (INVENTORY §11 flags the inconsistency); Jordan's
+  /// Annex I, was signed only on 3 March 2014 (the dataset README lists the inconsistency); Jordan's
   /// draft partnership was presented in December 2013 (§2.3: "I december 2013 blev der
   /// forelagt et udkast" — "In December 2013 a draft was presented").
   @Test func annexIDerivedFromDatesAtTheEndOf2013() throws {

@@ -19,7 +19,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 DATASET = REPO / "Datasets" / "circular-migration-2007"
 DEFAULT_VOCABULARY = REPO / "Sources" / "DialogueGraph" / "Resources" / "vocabulary.json"
-SEED_CITATION = re.compile(r"COM\((2007\) 248|2014\) 96)[^;]*")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PLAIN_DECIMAL = re.compile(r"^\d+(\.\d+)?$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -158,7 +157,7 @@ def test_annex_ii_project(pid, total, ec, programme, dg, implementer, start, end
 
 
 def test_annex_ii_has_sixteen_projects():
-    # INVENTORY §7B and the seed's Annex II: "Examples of EC-funded projects to facilitate the management of
+    # The seed's Annex II: "Examples of EC-funded projects to facilitate the management of
     # legal migration flows in third countries and circular migration" — sixteen "Project Name" blocks.
     assert len([n for n in NODES if n["kind"] == "project"]) == 16
 

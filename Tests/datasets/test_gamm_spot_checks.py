@@ -251,7 +251,7 @@ def test_tunisia_concluded_in_annex_but_signed_2014():
 def test_jordan_mp_not_concluded_in_the_period():
     # §1: "Drøftelserne om et mobilitetspartnerskab med Jordan blev indledt i december 2013"
     # — talks on a mobility partnership with Jordan opened in December 2013 (no MP yet); Annex I
-    # prints "Drøftelser i gang". external-facts: Jordan, 2014-10-09, Luxembourg (signature).
+    # prints "Drøftelser i gang". commission-pr-2014-10-09-jordan: Jordan, 2014-10-09, Luxembourg (signature).
     # Like Tunisia, the node starts at the external signature date, after the report's period,
     # and the partner edge keeps the Annex I status as printed.
     node = NODES["mp-jordan"]
@@ -262,7 +262,7 @@ def test_jordan_mp_not_concluded_in_the_period():
 
 
 def test_georgia_mp_signatories_from_external_facts():
-    # external-facts/mobility-partnership-signatories.csv: Georgia, 2009-11-30, Brussels,
+    # ip-09-1853 and georgia-mp-joint-declaration (sources.csv): Georgia, 2009-11-30, Brussels,
     # BE;BG;CZ;DK;DE;EE;EL;FR;IT;LV;LT;NL;PL;RO;SE;UK — Commission press release IP/09/1853 (high).
     sig = {e["source"] for e in edges(target="mp-georgia", kind="participates-in", role="signatory")}
     assert sig == {"BE", "BG", "CZ", "DK", "DE", "EE", "GR", "FR", "IT", "LV", "LT", "NL", "PL", "RO", "SE", "GB"}
@@ -271,7 +271,7 @@ def test_georgia_mp_signatories_from_external_facts():
 
 
 def test_azerbaijan_signatories_medium_high_mapped_to_medium():
-    # external-facts: Azerbaijan, 2013-12-05, Brussels, BG;CZ;FR;LT;NL;PL;SI;SK, "Commission press release of
+    # commission-pr-2013-12-05-azerbaijan: Azerbaijan, 2013-12-05, Brussels, BG;CZ;FR;LT;NL;PL;SI;SK, "Commission press release of
     # 5 December 2013 (reproduced by eureporter.co)", medium-high -> medium with a note.
     sig = edges(target="mp-azerbaijan", kind="participates-in", role="signatory")
     assert {e["source"] for e in sig} == {"BG", "CZ", "FR", "LT", "NL", "PL", "SI", "SK"}
@@ -279,7 +279,7 @@ def test_azerbaijan_signatories_medium_high_mapped_to_medium():
 
 
 def test_latvia_later_participant_in_moldova_mp_without_date():
-    # external-facts: Moldova, LV, "Moldovan Ministry of Foreign Affairs list ...; joining date not found", medium.
+    # mfa-md-mobility-partnership: Moldova, LV, "Moldovan Ministry of Foreign Affairs list ...; joining date not found", medium.
     e = one_edge("LV", "mp-moldova", "participates-in", "participant")
     assert e["start"] == "" and e["confidence"] == "medium"
 
@@ -399,7 +399,7 @@ def test_prague_process_has_19_eastern_partners():
 
 
 def test_budapest_process_launched_1991_turkey_chair():
-    # §3.3: "Budapestprocessen blev indledt i 1991" — launched in 1991. budapestprocess.org (INVENTORY §12B):
+    # §3.3: "Budapestprocessen blev indledt i 1991" — launched in 1991. budapest-process-site (budapestprocess.org):
     # Turkey chair since January 2006, ICMPD secretariat (high).
     assert NODES["budapest-process"]["start"] == "1991"
     chair = one_edge("TR", "budapest-process", "participates-in", "chair")
@@ -439,7 +439,7 @@ def test_rabat_process_launch_and_dakar_ministerial():
 
 
 def test_rabat_membership_slovakia_absent_egypt_until_2014():
-    # icmpd.org Rabat Process participants page (c. 2015, INVENTORY §12B, medium): Slovakia not listed;
+    # icmpd.org Rabat Process participants page (icmpd-rabat-participants, c. 2015, medium): Slovakia not listed;
     # Egypt and Libya members until the November 2014 ministerial.
     assert edges("SK", "rabat-process", "participates-in") == []
     eg = one_edge("EG", "rabat-process", "participates-in", "participant")
@@ -447,7 +447,7 @@ def test_rabat_membership_slovakia_absent_egypt_until_2014():
 
 
 def test_eap_panel_co_organisers():
-    # iom.int / eapmigrationpanel.org (INVENTORY §12B, high): Tbilisi 3–4 May 2012 co-organised by Georgia and
+    # iom-eap-panel / eap-panel-site (high): Tbilisi 3–4 May 2012 co-organised by Georgia and
     # Germany; Prague 13–14 Nov 2013 hosted by the Czech Republic with Azerbaijan. Seed §3.2: "fastsættelse af
     # flygtningestatus (Tbilisi maj 2012)" and "integration af migranter og flygtninge (Prag november 2013)".
     tb = "event-2012-05-tbilisi-eap-panel-refugee-status"
@@ -686,6 +686,7 @@ def test_eastern_partnership_framework_summits_declarations_and_panel():
               "det østlige partnerskab i Prag (2009), Warszawa (2011) og Vilnius (2013).", "3.2. Det østlige")
     eap = NODES["eastern-partnership-framework"]
     assert eap["kind"] == "instrument" and eap["citation"] == "com-2014-96 §3.2"
+    assert (eap["start"], eap["status"]) == ("", "ongoing")  # present tense, undated: holds on every date
     partners = {e["source"] for e in edges(target=eap["id"], kind="participates-in", role="partner")}
     assert partners == {"AM", "AZ", "BY", "GE", "MD", "UA", "european-union"}
     assert one_edge("eap-panel", eap["id"], "part-of")
@@ -704,10 +705,33 @@ def test_eastern_partnership_framework_summits_declarations_and_panel():
 
 def test_outside_facts_cite_their_source_rows():
     # The signatories of the Georgia partnership: IP/09/1853 and the joint declaration, both rows of
-    # sources.csv (no more external-facts/… file names).
+    # sources.csv (no file of outside notes).
     with open(DATA / "sources.csv", newline="", encoding="utf-8") as f:
         sources = {r["id"]: r for r in csv.DictReader(f)}
     e = one_edge("DE", "mp-georgia", "participates-in", "signatory")
     assert e["citation"] == "ip-09-1853; georgia-mp-joint-declaration"
     assert sources["ip-09-1853"]["document_number"] == "IP/09/1853"
     assert sources["com-2014-96"]["locator"] == "CELEX 52014DC0096"
+
+
+def test_unrecorded_declarations_cite_the_subsection_of_their_subject():
+    # The headings: "3.6. Struktureret og bred dialog om migration mellem EU og CELAC", "3.7. Migrationsdialog
+    # mellem AVS og EU", "4.1. Dialogen på højt plan om international migration og mobilitet", "4.2. Det
+    # Globale Forum for Migration og Udvikling"; fn 20 lists the member states that resettled in 2012.
+    seed_says("3.6. Struktureret og bred dialog om migration mellem EU og CELAC")
+    seed_says("3.7. Migrationsdialog mellem AVS og EU")
+    with open(DATA / "unrecorded.csv", newline="", encoding="utf-8") as f:
+        cited = {(r["subject"], r["aspect"]): r["citation"] for r in csv.DictReader(f)}
+    assert cited[("eu-celac", "membership")] == "com-2014-96 §3.6"
+    assert cited[("acp-eu", "membership")] == "com-2014-96 §3.7"
+    assert cited[("gfmd", "membership")] == "com-2014-96 §4.2"
+    assert cited[("un-hld", "membership")] == "com-2014-96 §4.1"
+    assert cited[("eu-resettlement-2012", "membership")] == "com-2014-96 §5.1.3, fn 20"
+    # "der blev undertegnet et nyt mobilitetspartnerskab med Aserbajdsjan den 5. december 2013" (§2.2);
+    # "Gennemførelsen af mobilitetspartnerskabet med Kap Verde er forløbet tilfredsstillende" (§2.4).
+    seed_says("der blev undertegnet et nyt mobilitetspartnerskab med Aserbajdsjan den 5. december 2013",
+              "2.2. Landene i det østlige")
+    seed_says("Gennemførelsen af mobilitetspartnerskabet med Kap Verde er forløbet tilfredsstillende",
+              "2.4. Lande i Afrika syd for Sahara")
+    assert cited[("mp-azerbaijan", "themes")] == "com-2014-96 §2.2"
+    assert cited[("mp-cape-verde", "themes")] == "com-2014-96 §2.4"

@@ -146,6 +146,20 @@ def test_search_centres_the_node_and_a_clicked_link_shows_its_citation(open_page
     page.assert_clean()
 
 
+def test_details_show_the_full_reference_of_each_cited_source(open_page, gamm_explorer):
+    # The references are those of `dialogue sources` (sources.csv), looked up from the row's citation.
+    references = {s["id"]: s["reference"] for s in dialogue_json("sources", "--dataset", GAMM)["sources"]}
+    page = open_page(gamm_explorer, "#date=2013-12-31&select=node%3Amp-georgia")
+    p = page.page
+    assert p.text_content("#x-details h3") == "Mobility partnership EU–Georgia"
+    details = p.text_content("#x-details")
+    # mp-georgia cites the report (§1) and the Commission press release IP/09/1853.
+    assert "com-2014-96: " + references["com-2014-96"] in details
+    assert "ip-09-1853: " + references["ip-09-1853"] in details
+    assert "IP/09/1853" in references["ip-09-1853"] and "CELEX 52014DC0096" in references["com-2014-96"]
+    page.assert_clean()
+
+
 def test_kind_filter_hides_the_kind_and_its_links_and_lives_in_the_address(open_page, gamm_explorer):
     date = "2013-12-31"
     nodes = dialogue_json("list", "nodes", "--as-of", date, "--dataset", GAMM)
