@@ -173,13 +173,20 @@ struct StructureReport {
       json: json, csvTable: perNode)
   }
 
+  /// Groups with their members in id order, largest group first (ties by first id), as the
+  /// components and communities are shown.
+  func byId(_ groups: [[Int]], ids: [String]) -> [[Int]] {
+    groups.map { $0.sorted { ids[$0] < ids[$1] } }
+      .sorted { $0.count != $1.count ? $0.count > $1.count : ids[$0[0]] < ids[$1[0]] }
+  }
+
   /// The JSON fields of the cohesion parts (after the original ones, so existing readers keep working).
   func cohesionJSON(_ c: StructureCohesion, ids: [String]) -> [(String, JSONValue)] {
     func number(_ d: Double?) -> JSONValue { d.map { .number($0) } ?? .null }
     var fields: [(String, JSONValue)] = [
       ("clustering", .object([("average", .number(c.averageClustering)), ("transitivity", .number(c.transitivity))])),
       ("diameter", number(c.diameter)), ("radius", number(c.radius)),
-      ("biconnectedComponents", .array(c.biconnected.map { .array($0.map { .string(ids[$0]) }) })),
+      ("biconnectedComponents", .array(byId(c.biconnected, ids: ids).map { .array($0.map { .string(ids[$0]) }) })),
       (
         "localBridges",
         .array(
@@ -192,7 +199,8 @@ struct StructureReport {
       ),
     ]
     if let strong = c.strong {
-      fields.append(("stronglyConnectedComponents", .array(strong.map { .array($0.map { .string(ids[$0]) }) })))
+      fields.append(
+        ("stronglyConnectedComponents", .array(byId(strong, ids: ids).map { .array($0.map { .string(ids[$0]) }) })))
     }
     if let truss = c.truss {
       fields.append(
@@ -222,19 +230,25 @@ struct StructureReport {
     _ c: StructureCohesion, ids: [String], groupTable: ([[Int]]) -> ResultTable
   ) -> [(String, ResultTable)] {
     var bridges = ResultTable(columns: [Column("from"), Column("to"), Column("span")])
-    for bridge in c.localBridges {
+    let sortedBridges = c.localBridges.map { bridge in
+      (
+        a: min(ids[bridge.link.lower], ids[bridge.link.upper]), b: max(ids[bridge.link.lower], ids[bridge.link.upper]),
+        span: bridge.span
+      )
+    }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    for bridge in sortedBridges {
       bridges.append([
-        .text(ids[bridge.link.lower]), .text(ids[bridge.link.upper]),
-        .text(bridge.span.isFinite ? String(Int(bridge.span)) : "none (a bridge)"),
+        .text(bridge.a), .text(bridge.b), .text(bridge.span.isFinite ? String(Int(bridge.span)) : "none (a bridge)"),
       ])
     }
     var sections: [(String, ResultTable)] = [
-      ("Biconnected components (no single node's loss splits them)", groupTable(c.biconnected)),
+      ("Biconnected components (no single node's loss splits them)", groupTable(byId(c.biconnected, ids: ids))),
       ("Local bridges (span: steps between the ends without the link)", bridges),
     ]
-    if let strong = c.strong { sections.append(("Strongly connected components", groupTable(strong))) }
+    if let strong = c.strong { sections.append(("Strongly connected components", groupTable(byId(strong, ids: ids)))) }
     if let truss = c.truss {
-      sections.append(("\(truss.k)-truss", groupTable(truss.result.nodes.isEmpty ? [] : [truss.result.nodes])))
+      sections.append(
+        ("\(truss.k)-truss", groupTable(truss.result.nodes.isEmpty ? [] : byId([truss.result.nodes], ids: ids))))
     }
     return sections
   }
