@@ -66,7 +66,8 @@ let package = Package(
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"], exclude: ["Fixtures"]),
-    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots", "Fixtures"]),
+    .testTarget(
+      name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots", "Fixtures"]),
     .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
     // Hostile inputs through the real binary, interrupted writes, rendering under load; the corpus
     // itself lives in Tests/ReliabilityCorpus.

@@ -30,8 +30,8 @@ struct Dialogue: ParsableCommand {
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
       CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,
-      ExportCommand.self, ConvertCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self, RenderCommand.self,
-      ReportCommand.self, MainCommand.self,
+      ExportCommand.self, ConvertCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self,
+      RenderCommand.self, ReportCommand.self, MainCommand.self,
     ]
   )
 
