@@ -33,7 +33,7 @@ struct StructureCommand: ParsableCommand {
       JSON fields: nodes, components [[id]], bridges [[id, id]], articulationPoints [id], \
       cores {degeneracy, coreNumber {id: k}}, communities {method, seed, weighted, modularity, groups [[id]], \
       resolution}, clustering {average, transitivity}, diameter, radius, biconnectedComponents [[id]], \
-      localBridges [[id, id, span or null]], and when asked stronglyConnectedComponents [[id]], kTruss \
+      localBridges [[id, id, span, null when none, "not computed" with --skip-distances]], and when asked stronglyConnectedComponents [[id]], kTruss \
       {k, nodes, links}, partition {file, communities, modularity}. \
       CSV: one row per node (id, label, kind, component, core, community, articulationPoint); \
       components and communities are numbered largest first.
@@ -75,6 +75,13 @@ struct StructureCommand: ParsableCommand {
       valueName: "file"))
   var partition: String?
 
+  @Flag(
+    name: .long,
+    help:
+      "Skip diameter, radius and local-bridge spans (one search per node or per local bridge: slow beyond ~50,000 nodes)."
+  )
+  var skipDistances = false
+
   func validate() throws {
     if !(resolution >= 0 && resolution.isFinite) { throw ValidationError("--resolution must be a number ≥ 0.") }
     if let kTruss, kTruss < 2 { throw ValidationError("--k-truss must be at least 2.") }
@@ -89,7 +96,7 @@ struct StructureCommand: ParsableCommand {
     let view = try filters.view(of: network)
     let report = StructureReport(
       view: view, seed: seed, weighting: weighted ? .weighted : .unweighted, resolution: resolution, directed: directed,
-      kTruss: kTruss, partitionFile: partition)
+      kTruss: kTruss, partitionFile: partition, distances: !skipDistances)
     let result = try output.progress("analysing the structure of \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in try report.result()
     }

@@ -20,19 +20,19 @@ struct StructureCohesion {
   /// Computes every part on `undirected` (direction ignored) and, when given, `directed`.
   init(
     undirected graph: AdjacencyGraph, directed: AdjacencyGraph?, ids: [String], kTruss: Int?,
-    partition: (file: String, labels: [Int])?, weighting: Weighting, resolution: Double
+    partition: (file: String, labels: [Int])?, weighting: Weighting, resolution: Double, distances: Bool
   ) throws {
     averageClustering = try graph.averageClustering()
     transitivity = try graph.transitivity()
     let components = graph.connectedComponents()
-    if let largest = components.members.max(by: { $0.count < $1.count }), largest.count > 1 {
+    if distances, let largest = components.members.max(by: { $0.count < $1.count }), largest.count > 1 {
       let within = try graph.eccentricities(scope: .withinComponent)
       let values = largest.map { within[$0] }
       diameter = values.max()
       radius = values.min()
     }
     biconnected = try graph.biconnectedComponents()
-    localBridges = try graph.localBridges()
+    localBridges = try graph.localBridges(withSpan: distances)
     if let directed { strong = directed.stronglyConnectedComponents().members }
     if let kTruss { truss = (kTruss, try graph.kTruss(kTruss)) }
     if let partition {

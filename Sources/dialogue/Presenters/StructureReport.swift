@@ -16,6 +16,8 @@ struct StructureReport {
   var kTruss: Int?
   /// A CSV file (id,community) whose modularity to report.
   var partitionFile: String?
+  /// Whether to compute diameter, radius and local-bridge spans (one search per node / bridge).
+  var distances = true
 
   /// Computes every part.
   /// - Throws: ``CommandFailure`` if an algorithm refuses the graph.
@@ -38,7 +40,7 @@ struct StructureReport {
       communities = try graph.louvainCommunities(seed: seed, resolution: resolution, weighting: weighting)
       cohesion = try StructureCohesion(
         undirected: graph, directed: directedGraph, ids: ids, kTruss: kTruss, partition: labels,
-        weighting: weighting, resolution: resolution)
+        weighting: weighting, resolution: resolution, distances: distances)
     } catch {
       throw CommandFailure.algorithm(error, nodeIds: ids)
     }
@@ -193,7 +195,7 @@ struct StructureReport {
           c.localBridges.map { bridge in
             .array([
               .string(ids[bridge.link.lower]), .string(ids[bridge.link.upper]),
-              bridge.span.isFinite ? .number(bridge.span) : .null,
+              bridge.span.isFinite ? .number(bridge.span) : bridge.span.isNaN ? .string("not computed") : .null,
             ])
           })
       ),
@@ -238,7 +240,8 @@ struct StructureReport {
     }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     for bridge in sortedBridges {
       bridges.append([
-        .text(bridge.a), .text(bridge.b), .text(bridge.span.isFinite ? String(Int(bridge.span)) : "none (a bridge)"),
+        .text(bridge.a), .text(bridge.b),
+        .text(bridge.span.isNaN ? "–" : bridge.span.isFinite ? String(Int(bridge.span)) : "none (a bridge)"),
       ])
     }
     var sections: [(String, ResultTable)] = [
