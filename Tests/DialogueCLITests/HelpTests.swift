@@ -4,7 +4,7 @@ import Testing
 /// Every command explains itself to an analyst, with examples, and completions are available.
 @Suite struct HelpTests {
   static let commands = [
-    "validate", "summary", "list", "neighbors", "centrality", "structure", "projection", "diff", "export",
+    "validate", "summary", "list", "neighbors", "centrality", "structure", "projection", "diff", "export", "convert",
     "gaps",
     "coverage", "status", "explore",
   ]

@@ -203,3 +203,44 @@ import Testing
     #expect(try big.sampleSources(count: 5, seed: 9) == big.sampleSources(count: 5, seed: 9))
   }
 }
+
+/// The directed measures on directed versions of networkx's test graphs — networkx's HITS digraph
+/// and each named graph with every link pointing from the smaller to the larger node index (so
+/// directed paths, sources and sinks exist) — against networkx's `DiGraph` definitions.
+@Suite struct AlgoDirectedNamedGraphTests {
+  static let graphs: [AlgoRandomGraph] = AlgoAnalystMeasuresCrossCheckTests.graphs
+    .prefix(AlgoAnalystMeasuresCrossCheckTests.namedCount + 1)
+    .map {
+      AlgoRandomGraph(
+        nodeCount: $0.nodeCount, directed: true, links: $0.links.map { (min($0.0, $0.1), max($0.0, $0.1), $0.2) })
+    }
+
+  @Test func directedMeasuresMatchNetworkx() throws {
+    let measures: [(String, [String: Any], (AdjacencyGraph) throws -> [Double])] = [
+      ("betweenness", [:], { try $0.betweennessCentrality(threads: 2) }),
+      ("betweenness", ["weighted": true], { try $0.betweennessCentrality(weighting: .weighted, threads: 2) }),
+      ("closeness", [:], { try $0.closenessCentrality(threads: 2) }),
+      ("harmonic", [:], { try $0.harmonicCentrality(threads: 2) }),
+      ("pagerank", ["tol": 1e-12], { try $0.pageRank(weighting: .unweighted, tolerance: 1e-12) }),
+      ("pagerank", ["weighted": true, "tol": 1e-12], { try $0.pageRank(weighting: .weighted, tolerance: 1e-12) }),
+      ("katz", ["alpha": 0.05, "tol": 1e-12], { try $0.katzCentrality(alpha: 0.05, tolerance: 1e-12) }),
+      ("degree", ["direction": "in"], { $0.degreeCentrality(direction: .incoming) }),
+    ]
+    var queries: [NetworkxOracle.Query] = []
+    for g in Self.graphs.indices {
+      for (name, options, _) in measures { queries.append(.init(graph: g, measure: name, options: options)) }
+    }
+    let answers = try NetworkxOracle.answers(graphs: Self.graphs.map(\.json), queries: queries)
+    var index = 0
+    for g in Self.graphs.indices {
+      let graph = Self.graphs[g].adjacency
+      #expect(graph.isDirected)
+      for (name, options, compute) in measures {
+        let answer = answers[index]
+        index += 1
+        let expected = try #require(NetworkxOracle.values(answer), "\(name) \(options) on graph \(g): \(answer)")
+        expectClose(try compute(graph), expected, tolerance: 1e-9, "directed \(name) \(options) on graph \(g)")
+      }
+    }
+  }
+}

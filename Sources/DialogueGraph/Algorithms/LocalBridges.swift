@@ -26,14 +26,15 @@ extension AdjacencyGraph {
   /// Reference: M. Granovetter, "The strength of weak ties", *American Journal of Sociology* 78(6),
   /// 1973; D. Easley and J. Kleinberg, *Networks, Crowds, and Markets*, 2010, §3.2. Cross-checked
   /// against `networkx.local_bridges(G, with_span=True)`.
-  public func localBridges() throws -> [LocalBridge] {
+  /// - Parameter withSpan: compute each span (networkx `with_span`); without, spans are `.nan`.
+  public func localBridges(withSpan: Bool = true) throws -> [LocalBridge] {
     guard !isDirected else { throw GraphAlgorithmError.requiresUndirectedGraph(algorithm: "local bridges") }
     var result: [LocalBridge] = []
     for u in 0..<nodeCount {
       for e in offsets[u]..<offsets[u + 1] {
         let v = Int(neighbors[e])
         guard u < v, !haveCommonNeighbor(u, v) else { continue }
-        result.append(LocalBridge(link: UndirectedLink(u, v), span: distanceAvoidingLink(u, v)))
+        result.append(LocalBridge(link: UndirectedLink(u, v), span: withSpan ? distanceAvoidingLink(u, v) : .nan))
       }
     }
     return result

@@ -6,7 +6,7 @@ extension NetworkView {
   /// it was validated against even when that is the default), and `sources.csv` when the network
   /// has a sources table (all of it, so the citations of any view resolve).
   ///
-  /// Loading the folder with ``DialogueNetwork/load(from:)`` gives back the view's nodes and edges
+  /// Loading the folder with ``DialogueNetwork/load(from:nodes:)`` gives back the view's nodes and edges
   /// field for field (only ``Node/origin``/``Edge/origin`` differ, and edges the loader had named
   /// `edges.csv:LINE` keep that name as an explicit id). Columns: the standard ones of
   /// `Datasets/SCHEMA.md` in schema order, then the extra attributes sorted by name. See

@@ -165,7 +165,13 @@ indirect enum LocatedJSON {
         return position - from
       }
       if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
-      guard digits() > 0 else { throw error("a JSON value expected") }
+      let integerStart = position
+      let integerDigits = digits()
+      guard integerDigits > 0 else { throw error("a JSON value expected") }
+      if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
+        position = integerStart + 1
+        throw error("a number with a leading zero")
+      }
       if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
         position += 1
         guard digits() > 0 else { throw error("digits expected after '.'") }

@@ -60,6 +60,18 @@ enum XMLTree {
           expected: "no entity declarations (GraphML and GEXF need none)",
           message: "XML entity declarations are refused (they can expand without bound or read other files)"))
     }
+    // Foundation's XMLParser traps on element or attribute names that are not UTF-8 (found by
+    // ImportRobustnessTests' mutations), so the bytes are checked first, as the CSV reader does.
+    let finding = data.withUnsafeBytes { UTF8Validation.firstProblem(in: $0.bindMemory(to: UInt8.self)) }
+    switch finding {
+    case .valid: break
+    case .invalid(let offset), .nul(let offset):
+      let (line, column) = position(of: offset, in: data)
+      throw fail(
+        DatasetProblem(
+          file: file, line: line, column: column, value: nil, expected: "UTF-8 text",
+          message: finding == .nul(offset: offset) ? "a NUL byte, which XML does not allow" : "invalid UTF-8"))
+    }
     let parser = XMLParser(data: data)
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = true
@@ -85,6 +97,21 @@ enum XMLTree {
   }
 
   private static func fail(_ problem: DatasetProblem) -> DatasetError { .invalid(problems: [problem], total: 1) }
+
+  /// The 1-based line and column (in Unicode scalars) of a byte offset.
+  static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for byte in data.prefix(offset) {
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
 
   /// The line of the first `<!ENTITY` in the bytes, if any.
   static func entityDeclarationLine(_ data: Data) -> Int? {

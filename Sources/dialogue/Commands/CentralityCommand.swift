@@ -34,7 +34,9 @@ struct CentralityCommand: ParsableCommand {
       frameworks it belongs to. Add --subgraph to compute on the nodes of those kinds alone (links \
       to other kinds then vanish).
 
-      JSON: an array of {id, label, kind, value}, highest value first, ties by id.
+      JSON: an array of {id, label, kind, value}, highest value first, ties by id; for \
+      edge-betweenness {source, target, value}. Eccentricity is measured within each node's \
+      component (networkx eccentricity of that component).
 
       Examples:
         dialogue centrality --measure betweenness --top 10
@@ -173,8 +175,14 @@ struct CentralityCommand: ParsableCommand {
     }
     try only([.katz], "--beta", given: beta != nil)
     try only([.degree], "--direction", given: direction != .all)
-    try only([.betweenness], "--no-normalized", given: !normalized)
+    try only([.betweenness, .edgeBetweenness], "--no-normalized", given: !normalized)
     try only([.betweenness], "--endpoints", given: endpoints)
+    if measure == .edgeBetweenness && filters.nodeKindSet != nil && !subgraph {
+      throw ValidationError("--kinds with edge-betweenness needs --subgraph (links are ranked, not nodes).")
+    }
+    if directed && [.clustering].contains(measure) {
+      throw ValidationError("clustering is defined here for undirected networks: drop --directed.")
+    }
     try only([.betweenness], "--k", given: sampleSize != nil)
     try only([.closeness], "--no-wf-improved", given: !wfImproved)
     try only([.pagerank], "--personalization", given: personalization != nil)
@@ -212,10 +220,18 @@ struct CentralityCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
     let view = try filters.view(of: network, applyingKinds: subgraph)
+    let weighting: Weighting = weighted ? .weighted : .unweighted
+    if measure == .edgeBetweenness {
+      let links = try output.progress("computing edge betweenness for \(view.edgeIndices.count) links").run {
+        () throws(CommandFailure) in
+        try LinkRanking(view: view, weighting: weighting, directed: directed, normalized: normalized, top: top)
+      }
+      return try output.emit(links.table(withRank: output.format == .table), about: filters.context(for: network))
+    }
     let ranking = try output.progress("computing \(measure.rawValue) for \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in
       try CentralityRanking(
-        view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, directed: directed,
+        view: view, measure: measure, weighting: weighting, directed: directed,
         settings: settings, nodeWeights: nodeWeights, shownKinds: filters.nodeKindSet, top: top,
         estimate: sampling.estimator(seed: seed, quiet: output.quiet))
     }

@@ -15,10 +15,26 @@ struct StructureCommand: ParsableCommand {
         articulation points: nodes whose loss would split a group (brokers nobody can bypass)
         cores: the k-core is the largest part where everyone has ≥ k links inside it
         communities: groups more densely linked inside than chance (Louvain method; --seed fixes the \
-      random order so results repeat); modularity measures how clear the split is (above 0.3 is clear)
+      random order so results repeat; --resolution above 1 favours smaller groups, networkx \
+      resolution); modularity measures how clear the split is (above 0.3 is clear)
+        clustering: average clustering (networkx average_clustering) and transitivity
+        diameter, radius: largest and smallest eccentricity within the largest component
+        biconnected components: groups no single node's loss splits (networkx biconnected_components)
+        local bridges: links whose ends share no neighbour, with their span — how many steps apart \
+      the ends would be without the link (networkx local_bridges)
+        --k-truss K: the part where every link lies on at least K − 2 triangles (networkx k_truss)
+        --partition FILE: the modularity of your own grouping, a CSV with columns id,community \
+      (networkx community.modularity)
+        --directed: components and cores keep link directions (weakly connected components; core \
+      numbers count in- plus out-links, as networkx), and strongly connected components are added; \
+      bridges, cut points, clustering, communities and trusses are defined for undirected networks \
+      and stay so
 
       JSON fields: nodes, components [[id]], bridges [[id, id]], articulationPoints [id], \
-      cores {degeneracy, coreNumber {id: k}}, communities {method, seed, weighted, modularity, groups [[id]]}. \
+      cores {degeneracy, coreNumber {id: k}}, communities {method, seed, weighted, modularity, groups [[id]], \
+      resolution}, clustering {average, transitivity}, diameter, radius, biconnectedComponents [[id]], \
+      localBridges [[id, id, span, null when none, "not computed" with --skip-distances]], and when asked stronglyConnectedComponents [[id]], kTruss \
+      {k, nodes, links}, partition {file, communities, modularity}. \
       CSV: one row per node (id, label, kind, component, core, community, articulationPoint); \
       components and communities are numbered largest first.
 
@@ -26,6 +42,8 @@ struct StructureCommand: ParsableCommand {
         dialogue structure
         dialogue structure --edge-kinds participates-in --seed 7
         dialogue structure --as-of 2013-12-31 --format json
+        dialogue structure --k-truss 4 --partition my-groups.csv
+        dialogue structure --directed --edge-kinds part-of
       """)
 
   @Option(
@@ -36,6 +54,39 @@ struct StructureCommand: ParsableCommand {
   @Flag(name: .long, help: "Let link weights (summed over repeated links) shape the communities.")
   var weighted = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Louvain resolution (networkx resolution, default 1): above 1, smaller communities.", valueName: "number"))
+  var resolution = 1.0
+
+  @Flag(name: .long, help: "Keep link directions for components and cores, and add strongly connected components.")
+  var directed = false
+
+  @Option(
+    name: .customLong("k-truss"),
+    help: ArgumentHelp("Report the k-truss for this k (networkx k_truss).", valueName: "k"))
+  var kTruss: Int?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A CSV file with columns id,community: report the modularity of this grouping (networkx community.modularity).",
+      valueName: "file"))
+  var partition: String?
+
+  @Flag(
+    name: .long,
+    help:
+      "Skip diameter, radius and local-bridge spans (one search per node or per local bridge: slow beyond ~50,000 nodes)."
+  )
+  var skipDistances = false
+
+  func validate() throws {
+    if !(resolution >= 0 && resolution.isFinite) { throw ValidationError("--resolution must be a number ≥ 0.") }
+    if let kTruss, kTruss < 2 { throw ValidationError("--k-truss must be at least 2.") }
+  }
+
   @OptionGroup var dataset: DatasetOptions
   @OptionGroup var filters: FilterOptions
   @OptionGroup var output: OutputOptions
@@ -43,7 +94,9 @@ struct StructureCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
     let view = try filters.view(of: network)
-    let report = StructureReport(view: view, seed: seed, weighting: weighted ? .weighted : .unweighted)
+    let report = StructureReport(
+      view: view, seed: seed, weighting: weighted ? .weighted : .unweighted, resolution: resolution, directed: directed,
+      kTruss: kTruss, partitionFile: partition, distances: !skipDistances)
     let result = try output.progress("analysing the structure of \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in try report.result()
     }

@@ -4,6 +4,8 @@ import DialogueGraph
 /// networkx's default normalisation (see `dialogue centrality --help`).
 enum CentralityMeasure: String, CaseIterable, Sendable {
   case degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz
+  case hub, authority, clustering, eccentricity
+  case edgeBetweenness = "edge-betweenness"
 
   /// One line for analysts, shown in `--help`.
   var explanation: String {
@@ -19,6 +21,13 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
       "chance that a random walk following links (jumping anywhere 15% of the time) is at the node; sums to 1"
     case .katz:
       "number of walks reaching the node, longer walks counting less (factor --alpha per step); unit length"
+    case .hub: "HITS hub score: linking to nodes many others link to (sums to 1)"
+    case .authority: "HITS authority score: being linked from good hubs (sums to 1)"
+    case .clustering: "share of the node's pairs of neighbours that are linked to each other (0–1)"
+    case .eccentricity:
+      "largest number of steps from the node to any node of its component (the component's diameter is the largest)"
+    case .edgeBetweenness:
+      "per LINK: share of shortest routes between two nodes that run along the link (rows: source, target)"
     }
   }
 
@@ -32,6 +41,10 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
     case .eigenvector: "eigenvector_centrality"
     case .pagerank: "pagerank"
     case .katz: "katz_centrality"
+    case .hub, .authority: "hits"
+    case .clustering: "clustering"
+    case .eccentricity: "eccentricity"
+    case .edgeBetweenness: "edge_betweenness_centrality"
     }
   }
 
@@ -39,8 +52,8 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
   /// measures take the shortest link, strength measures the summed weight.
   var parallelLinks: ParallelLinks {
     switch self {
-    case .betweenness, .closeness, .harmonic: .shortest
-    case .degree, .eigenvector, .pagerank, .katz: .summed
+    case .betweenness, .closeness, .harmonic, .eccentricity, .edgeBetweenness: .shortest
+    case .degree, .eigenvector, .pagerank, .katz, .hub, .authority, .clustering: .summed
     }
   }
 
@@ -86,6 +99,12 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
       return try graph.katzCentrality(
         alpha: settings.alpha ?? 0.1, beta: settings.beta ?? 1, weighting: weighting,
         maximumIterations: settings.maximumIterations ?? 1000, tolerance: settings.tolerance ?? 1e-6)
+    case .hub: return try graph.hubsAndAuthorities(weighting: weighting).hubs
+    case .authority: return try graph.hubsAndAuthorities(weighting: weighting).authorities
+    case .clustering: return try graph.clusteringCoefficients(weighting: weighting)
+    case .eccentricity: return try graph.eccentricities(weighting: weighting, scope: .withinComponent)
+    case .edgeBetweenness:
+      preconditionFailure("edge betweenness ranks links: see LinkRanking")
     }
   }
 }
