@@ -40,6 +40,7 @@ extension NetworkView {
       XMLText.append(network.name, to: &out)
       out += "</description>\n"
     }
+    if let date = network.referenceDate { out += "    <keywords>referenceDate=\(date)</keywords>\n" }
     out += "  </meta>\n"
     out += "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\""
     if !network.name.isEmpty {

@@ -57,9 +57,13 @@ extension NetworkView {
     for (name, type) in ExportFields.edgeFields { edgeKeys[name] = declare(name, type, for: "edge") }
     for name in names.edges { edgeKeys[name] = declare(name, .string, for: "edge") }
     let graphNameKey = declare("name", .string, for: "graph")
+    let referenceDateKey = network.referenceDate.map { _ in declare("referenceDate", .string, for: "graph") }
 
     out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
     if !network.name.isEmpty { GraphMLWriter.data(graphNameKey, network.name, indent: "    ", into: &out) }
+    if let referenceDateKey, let date = network.referenceDate {
+      GraphMLWriter.data(referenceDateKey, date.description, indent: "    ", into: &out)
+    }
     for node in nodes {
       out += "    <node id=\""
       XMLText.append(node.id, to: &out)

@@ -54,6 +54,7 @@ extension NetworkView {
     }
     var graph: [(String, JSONValue)] = []
     if !network.name.isEmpty { graph.append(("name", .string(network.name))) }
+    if let date = network.referenceDate { graph.append(("referenceDate", .string(date.description))) }
     return .object([
       ("directed", .bool(true)), ("multigraph", .bool(true)), ("graph", .object(graph)),
       ("nodes", .array(nodeObjects)), ("edges", .array(edgeObjects)),

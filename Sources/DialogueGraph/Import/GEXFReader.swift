@@ -29,6 +29,12 @@ enum GEXFReader {
       ?? root.child("meta")?.child("description")?.text.trimmingCharacters(
         in: .whitespacesAndNewlines)
     if graph.name?.isEmpty == true { graph.name = nil }
+    // This toolkit writes the reference date as the meta keyword `referenceDate=YYYY-MM-DD`.
+    if let keywords = root.child("meta")?.child("keywords")?.text,
+      let range = keywords.range(of: "referenceDate=")
+    {
+      graph.referenceDate = String(keywords[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," })
+    }
     // Attribute declarations: class → (id → (title, default)).
     var declared: [String: [String: (title: String, defaultValue: String?)]] = ["node": [:], "edge": [:]]
     for block in body.children("attributes") {

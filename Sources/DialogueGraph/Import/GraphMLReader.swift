@@ -69,6 +69,7 @@ enum GraphMLReader {
     }
     let graphValues = values(body, scope: "graph")
     graph.name = graphValues["name"] ?? body.attributes["id"].flatMap { $0 == "G" ? nil : $0 }
+    graph.referenceDate = graphValues["referenceDate"]
     for element in body.children {
       switch element.name {
       case "node":

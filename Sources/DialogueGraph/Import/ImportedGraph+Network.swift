@@ -95,7 +95,9 @@ extension ImportedGraph {
     validator.nodesFile = "the file's nodes"
     let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
     if let error = problems.error { throw error }
+    let day = referenceDate.flatMap(PartialDate.init).map { Day(daysSince1970: $0.dayAfterLastDay.daysSince1970 - 1) }
     return DialogueNetwork(
-      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name ?? "")
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name ?? "",
+      referenceDate: day)
   }
 }

@@ -21,6 +21,8 @@ struct ImportedGraph {
   let file: String
   /// The graph's name, when the file gives one.
   var name: String?
+  /// The dataset's reference date as written by this toolkit's exports (`referenceDate`), if any.
+  var referenceDate: String?
   var nodes: [Item] = []
   var edges: [Item] = []
   /// Problems found while decoding (bad structure, missing ids…), with their lines.

@@ -15,6 +15,7 @@ enum NodeLinkReader {
       return graph
     }
     if case .string(let name, _)? = root["graph"]?["name"] { graph.name = name }
+    if case .string(let date, _)? = root["graph"]?["referenceDate"] { graph.referenceDate = date }
 
     func scalar(_ value: LocatedJSON, _ context: String) -> String? {
       switch value {
