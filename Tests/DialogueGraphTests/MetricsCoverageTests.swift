@@ -19,7 +19,7 @@ import Testing
     #expect(themes.themeCounts == [2, 2, 1, 1])
     #expect(themes.balance == 0.5)
     #expect(themes.frameworksMissingAPriority.map(\.framework) == ["mp-y", "mp-old"])
-    #expect(themes.table.columns.map(\.key) == ["framework", "label", "themes", "missing", "ratio"])
+    #expect(themes.table.columns.map(\.key) == ["framework", "label", "recorded", "themes", "missing", "ratio"])
     let early = try network.thematicCoverage(frameworkKind: "mobility-partnership", asOf: .test(2009, 1, 1))
     #expect(early.rows.map(\.framework) == ["mp-x", "mp-old"])
     #expect(early.balance == 1)  // only mp-x addresses anything: every theme once
@@ -114,10 +114,14 @@ import Testing
   @Test func statusTableAsPrintedAndDerivedFromDates() throws {
     let printed = try network.statusTable(frameworkKind: "mobility-partnership")
     #expect(printed.rows.map(\.country) == ["MD", "MA", "BY"])
-    #expect(printed.rows.map(\.status) == ["Indgået", "Indgået", "Overvejes for 2014"])
+    #expect(printed.rows.map(\.printed) == ["Indgået", "Indgået", "Overvejes for 2014"])
+    #expect(printed.rows.map(\.status) == ["concluded", "concluded", "to be considered for 2014"])
     #expect(printed.row(of: "md")?.since == "2008-06-05")
     #expect(printed.row(of: "MD")?.citation == "Annex I MD")
-    #expect(printed.table.columns.map(\.key) == ["country", "label", "status", "since", "citation"])
+    #expect(
+      printed.table.columns.map(\.key) == [
+        "country", "label", "framework", "status", "since", "printed", "printed_en", "printed_since", "citation",
+      ])
     let derived = try network.statusTable(frameworkKind: "mobility-partnership", asOf: .test(2013, 1, 1))
     #expect(derived.row(of: "MD")?.statusId == "concluded")
     #expect(derived.row(of: "MD")?.citation == "test MP X")

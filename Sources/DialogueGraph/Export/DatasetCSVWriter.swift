@@ -62,6 +62,18 @@ enum DatasetCSVWriter {
     return out
   }
 
+  /// `unrecorded.csv`: the declarations of what the sources do not record, in file order.
+  static func unrecordedCSV(_ declarations: [Unrecorded]) throws(ExportError) -> String {
+    var out = ""
+    try appendRecord(UnrecordedTableDecoder.columns, element: "header", to: &out)
+    for d in declarations {
+      try appendRecord(
+        [d.subject, d.aspect.rawValue, d.extent.rawValue, d.citation, d.note ?? ""], element: "declaration \(d.subject)",
+        to: &out)
+    }
+    return out
+  }
+
   /// Appends one record and its CRLF.
   static func appendRecord(_ fields: [String], element: String, to out: inout String) throws(ExportError) {
     for (i, field) in fields.enumerated() {

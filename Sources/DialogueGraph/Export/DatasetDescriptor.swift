@@ -11,7 +11,8 @@ enum DatasetDescriptor {
   ///
   /// With `sources`, the package also describes `sources.csv` (see `Datasets/SCHEMA.md`).
   static func dataPackage(
-    name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String], sources: Bool = false
+    name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String], sources: Bool = false,
+    referenceDate: Day? = nil
   ) -> JSONValue {
     func field(
       _ name: String, _ type: String, _ description: String, _ constraints: [(String, JSONValue)] = []
@@ -106,11 +107,12 @@ enum DatasetDescriptor {
       ]
       resources.insert(resource("sources", sourceFields, foreignKeys: []), at: 0)
     }
-    return .object([
-      ("profile", .string("tabular-data-package")),
-      ("name", .string(packageName(name))),
-      ("resources", .array(resources)),
-    ])
+    var package: [(String, JSONValue)] = [
+      ("profile", .string("tabular-data-package")), ("name", .string(packageName(name))),
+    ]
+    if let referenceDate { package.append(("referenceDate", .string(referenceDate.description))) }
+    package.append(("resources", .array(resources)))
+    return .object(package)
   }
 
   /// A Frictionless package name (lower-case letters, digits, `-`, `_`, `.`) made from `name`;

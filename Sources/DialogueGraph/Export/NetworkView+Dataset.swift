@@ -26,7 +26,7 @@ extension NetworkView {
     let hasSources = !network.sources.isEmpty
     let package = DatasetDescriptor.dataPackage(
       name: network.name, vocabulary: network.vocabulary, nodeExtras: names.nodes, edgeExtras: names.edges,
-      sources: hasSources)
+      sources: hasSources, referenceDate: asOf ?? network.referenceDate)
     let vocabulary = DatasetDescriptor.vocabularyJSON(network.vocabulary)
     var files = [
       ("nodes.csv", Data(nodes.utf8)),
@@ -35,6 +35,14 @@ extension NetworkView {
       ("vocabulary.json", Data((vocabulary.serialized(pretty: true) + "\n").utf8)),
     ]
     if hasSources { files.append(("sources.csv", Data(try DatasetCSVWriter.sourcesCSV(network.sources).utf8))) }
+    // Declarations about nodes the view leaves out would name unknown nodes: they go with them.
+    let declarations = network.unrecordedDeclarations.filter { d in
+      d.subjectIsKind || network.index(of: d.subject).map { contains(node: $0) } ?? false
+    }
+    if !declarations.isEmpty {
+      let unrecorded = try DatasetCSVWriter.unrecordedCSV(declarations)
+      files.append(("unrecorded.csv", Data(unrecorded.utf8)))
+    }
     return files
   }
 

@@ -7,7 +7,8 @@
 /// **As printed** (every row): the status the source prints — the partner link's `status`, else
 /// the framework's — shown as the vocabulary's `printed` text (Annex I's Danish, e.g. "Indgået")
 /// and its English label. Its *since* is the date the sources give **for that status**, or empty:
-/// the partner link's own `start` for a link status; the framework's `start` for the framework's
+/// the partner link's own `start` for a link status (the framework's `start` — its conclusion — for
+/// a concluded one); the framework's `start` for the framework's
 /// own status only when that status is not prospective (a framework's later conclusion is never
 /// the date its "talks ongoing" began).
 ///
@@ -136,10 +137,14 @@ extension DialogueNetwork {
     return vocabulary.status(id)?.label ?? id
   }
 
-  /// The status as the source prints it: the partner link's (since the link's own start), else the
-  /// framework's (since its start, unless the status is prospective).
+  /// The status as the source prints it: the partner link's (since the link's own start; for the
+  /// concluded status, since the framework's start, which is its conclusion), else the framework's
+  /// (since its start, unless the status is prospective).
   private func printedStatus(partnerEdge e: Int, framework f: Int) -> (String?, String?, RowReference?) {
-    if let status = edges[e].status { return (status, edges[e].start?.description, .edge(e)) }
+    if let status = edges[e].status {
+      let since = edges[e].start ?? (status == conventions.concludedStatus ? nodes[f].start : nil)
+      return (status, since?.description, .edge(e))
+    }
     if let status = nodes[f].status {
       let since = isProspective(status: status) ? nil : nodes[f].start?.description
       return (status, since, .node(f))

@@ -45,8 +45,14 @@ extension DialogueNetwork {
   /// Whether edge `edge` holds on `asOf` (``Presence``; `nil` = regardless of date).
   /// - Complexity: O(1).
   public func presence(ofEdge edge: Int, asOf: Day?) -> Presence {
-    let source = presence(ofNode: sourceIndices[edge], asOf: asOf)
-    let target = presence(ofNode: targetIndices[edge], asOf: asOf)
+    // A country's `start` is an accession date: Croatia's links from before it joined the EU held
+    // (a view still hides them with the member-state node; country lists in coverage keep them).
+    func end(_ v: Int) -> Presence {
+      let p = presence(ofNode: v, asOf: asOf)
+      return p == .absent && vocabulary.isCountry(kind: nodes[v].kind) ? .holds : p
+    }
+    let source = end(sourceIndices[edge])
+    let target = end(targetIndices[edge])
     if source == .absent || target == .absent { return .absent }
     if source == .prospective || target == .prospective || isProspective(edge: edge) { return .prospective }
     guard let asOf else { return .holds }
