@@ -58,6 +58,7 @@ def renamed_dataset(tmp_path):
         out = io.StringIO()
         csv.writer(out, lineterminator="\n").writerows(table)
         (folder / name).write_text(out.getvalue(), encoding="utf-8")
+    shutil.copy(DATASETS / "gamm-2012-2013" / "sources.csv", folder / "sources.csv")
     descriptor = json.loads((DATASETS / "gamm-2012-2013" / "datapackage.json").read_text())
     (folder / "datapackage.json").write_text(json.dumps({"referenceDate": descriptor["referenceDate"],
                                                           "resources": []}))
