@@ -22,10 +22,12 @@ import Testing
     #expect(x.memberStatesIn.map { network.nodes[$0].id } == ["DE", "GR"])
     #expect(x.memberStatesOut.map { network.nodes[$0].id } == ["AT", "HR"])
     #expect(x.share == 0.5)
-    #expect(matrix.table.columns.map(\.key) == ["id", "label", "joined", "eligible", "rate", "mp-x", "mp-y"])
+    #expect(
+      matrix.table.columns.map(\.key) == ["id", "label", "joined", "eligible", "not_recorded", "rate", "mp-x", "mp-y"])
     #expect(
       matrix.frameworkTable.rows[0] == [
-        .text("mp-x"), .text("Mobility partnership X"), .integer(2), .integer(2), .number(0.5),
+        .text("mp-x"), .text("Mobility partnership X"), .text("recorded"), .integer(2), .integer(2), .integer(0),
+        .number(0.5),
         .list(["DE", "GR"]), .list(["AT", "HR"]),
       ])
   }
@@ -59,8 +61,10 @@ import Testing
     let de = try #require(gaps.row(of: "DE")).components
     #expect((de.frameworksJoined, de.frameworksEligible) == (4, 5))
     #expect((de.leadershipRoles, de.eventsHosted, de.fundsGiven, de.commitments) == (1, 1, 0, 0))
-    #expect(abs(try #require(gaps.row(of: "DE")).score - (0.4 * 0.8 + 0.2 + 0.15)) < 1e-12)
-    #expect(abs(try #require(gaps.row(of: "GR")).score - (0.4 * 0.4 + 0.15)) < 1e-12)
+    // Every component is divided by its largest value among the member states: participation by
+    // DE's 0.8, leadership, hosting, funding (GR's one grant) and commitments (AT's one) by 1.
+    #expect(abs(try #require(gaps.row(of: "DE")).score - (0.4 * 1 + 0.2 + 0.15)) < 1e-12)
+    #expect(abs(try #require(gaps.row(of: "GR")).score - (0.4 * 0.5 + 0.15)) < 1e-12)
     #expect(abs(try #require(gaps.row(of: "AT")).score - 0.1) < 1e-12)
     #expect(try #require(gaps.row(of: "HR")).score == 0)
     #expect(try #require(gaps.row(of: "GR")).components.fundsEUR == 1_000_000)
@@ -70,17 +74,18 @@ import Testing
     let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31))
     let table = gaps.table
     #expect(
-      Array(table.columns.map(\.key).prefix(8)) == [
-        "id", "label", "joined", "eligible", "rate", "score", "disengaged", "absent_from",
+      Array(table.columns.map(\.key).prefix(9)) == [
+        "id", "label", "joined", "eligible", "not_recorded", "rate", "score", "disengaged", "absent_from",
       ])
     #expect(
-      table.columns.map(\.key).dropFirst(8) == [
+      table.columns.map(\.key).dropFirst(9) == [
         "participation_all", "leadership_roles", "events_hosted", "funds_given", "funds_eur", "commitments",
+        "low_score_under",
       ])
     let json = table.json.serialized()
     #expect(
       json.hasPrefix(
-        #"[{"id":"HR","label":"Croatia","joined":0,"eligible":2,"rate":0.0,"score":0.0,"disengaged":true,"absent_from":["mp-x","mp-y"]"#
+        #"[{"id":"HR","label":"Croatia","joined":0,"eligible":2,"not_recorded":0,"rate":0.0,"score":0.0,"disengaged":true,"absent_from":["mp-x","mp-y"]"#
       ))
   }
 
@@ -91,8 +96,9 @@ import Testing
       frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31), weights: onlyFunding)
     #expect(gaps.row(of: "GR")?.score == 1)
     #expect(gaps.row(of: "DE")?.score == 0)
-    // DE and GR both joined; GR's score is now higher, so DE ranks first among the engaged.
-    #expect(gaps.rows.map(\.id) == ["AT", "HR", "DE", "GR"])  // AT, HR tie at 0 → joined, then id
+    // The order follows participation in the kind whatever the weights: GR (1 of 2) before DE
+    // (2 of 2) although GR now scores higher; AT and HR tie on rate, joined and score → by id.
+    #expect(gaps.rows.map(\.id) == ["AT", "HR", "GR", "DE"])
     let bad = EngagementWeights(participation: -1, leadership: 0, hosting: 0, funding: 0, commitments: 0)
     #expect(throws: MetricError.invalidWeight("participation", value: -1)) {
       try network.participationGaps(frameworkKind: "mobility-partnership", asOf: nil, weights: bad)

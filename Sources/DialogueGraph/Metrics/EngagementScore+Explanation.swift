@@ -10,7 +10,10 @@ extension EngagementScores {
     let terms = used.map { "\(EngagementWeights.short(w[$0.index]))×\(Self.fixed(c.normalised[$0.index]))" }
     let total = w.reduce(0, +)
     var text = "engagement score \(Self.fixed(c.score)) = "
-    text += used.isEmpty ? "0 (no weighted component has data)" : "(" + terms.joined(separator: " + ") + ") / \(EngagementWeights.short(total))"
+    text +=
+      used.isEmpty
+      ? "0 (no weighted component has data)"
+      : "(" + terms.joined(separator: " + ") + ") / \(EngagementWeights.short(total))"
     if !noData.isEmpty {
       text += "; no data, left out: " + noData.map(\.rawValue).joined(separator: ", ")
     }
@@ -33,9 +36,11 @@ extension EngagementScores {
       if maxima[i] == 0 {
         what = "\(k.title): \(raw); no data (0 for every member state), weight left out"
       } else {
-        let largest = k == .participation || (k == .funding && weights.fundingMeasure == .euros)
+        let largest =
+          k == .participation || (k == .funding && weights.fundingMeasure == .euros)
           ? Self.fixed(maxima[i]) : String(Int(maxima[i]))
-        what = "\(k.title): \(raw) ÷ largest \(largest) = \(Self.fixed(c.normalised[i])), "
+        what =
+          "\(k.title): \(raw) ÷ largest \(largest) = \(Self.fixed(c.normalised[i])), "
           + "weight \(EngagementWeights.short(effectiveWeights[i]))"
       }
       return .init(role: "score", row: nil, location: "—", id: k.rawValue, what: what, citation: "", reference: "")

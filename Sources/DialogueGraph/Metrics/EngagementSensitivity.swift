@@ -52,16 +52,18 @@ public struct EngagementSensitivity: Sendable, Equatable {
     var text = "Sensitivity: the five lowest engagement scores (\(ties)\(baseline.joined(separator: ", "))) "
     let changed = alternatives.filter { !$0.same }
     if changed.isEmpty {
-      text += "are the same under all \(alternatives.count) other weightings ("
+      text +=
+        "are the same under all \(alternatives.count) other weightings ("
         + alternatives.map(\.name).joined(separator: "; ") + ")."
     } else {
       text += "are the same under \(alternatives.count - changed.count) of \(alternatives.count) other weightings; "
-      text += changed.map { a in
-        var parts: [String] = []
-        if !a.entered.isEmpty { parts.append("+" + a.entered.joined(separator: ", +")) }
-        if !a.left.isEmpty { parts.append("−" + a.left.joined(separator: ", −")) }
-        return "\(a.name): " + parts.joined(separator: " ")
-      }.joined(separator: "; ") + "."
+      text +=
+        changed.map { a in
+          var parts: [String] = []
+          if !a.entered.isEmpty { parts.append("+" + a.entered.joined(separator: ", +")) }
+          if !a.left.isEmpty { parts.append("−" + a.left.joined(separator: ", −")) }
+          return "\(a.name): " + parts.joined(separator: " ")
+        }.joined(separator: "; ") + "."
     }
     return text
   }

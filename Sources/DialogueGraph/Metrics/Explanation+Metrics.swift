@@ -98,12 +98,14 @@ extension DialogueNetwork {
     let mode = table.asOf.map { "derived from dated rows on \($0)" } ?? "as printed"
     let status =
       row.status.isEmpty
-      ? "no status: " + (table.asOf.map { "nothing dated shows \(row.framework) on the agenda by \($0)" }
-        ?? "the source prints none")
+      ? "no status: "
+        + (table.asOf.map { "nothing dated shows \(row.framework) on the agenda by \($0)" }
+          ?? "the source prints none")
       : "“\(row.status)”"
     var statement = "\(row.country) (\(row.framework)): \(status) \(mode)" + (row.since.map { " since \($0)" } ?? "")
     if !row.printed.isEmpty {
-      statement += "; the source prints “\(row.printed)” (\(row.printedEnglish))"
+      statement +=
+        "; the source prints “\(row.printed)” (\(row.printedEnglish))"
         + (row.printedSince.map { " since \($0)" } ?? "")
     }
     return Explanation(statement: statement, evidence: lines)

@@ -36,7 +36,8 @@ struct MainCommand: ParsableCommand {
   @OptionGroup var date: AsOfOptions
 
   @Option(
-    name: .long, help: ArgumentHelp("The kind of framework analysed (default: the dataset's focus kind).", valueName: "kind"))
+    name: .long,
+    help: ArgumentHelp("The kind of framework analysed (default: the dataset's focus kind).", valueName: "kind"))
   var frameworkKind: String?
 
   @Flag(name: .shortAndLong, help: "Print no progress messages.")
@@ -70,7 +71,8 @@ struct MainCommand: ParsableCommand {
     var summary = "\(disengaged.count) \(disengaged.count == 1 ? memberState : memberStates) joined no \(kindLabel)"
     summary += disengaged.isEmpty ? ".\n\n" : ": " + disengaged.joined(separator: ", ") + ".\n\n"
     let heading = memberStates.prefix(1).uppercased() + memberStates.dropFirst()
-    summary += "\(heading) ranked by participation in \(network.vocabulary.pluralLabel(ofKind: frameworkKind)), "
+    summary +=
+      "\(heading) ranked by participation in \(network.vocabulary.pluralLabel(ofKind: frameworkKind)), "
       + "least engaged first:\n"
     var people = Self.peopleTable(gaps)
     people.context = context
