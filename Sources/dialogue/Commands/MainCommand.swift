@@ -96,7 +96,8 @@ struct MainCommand: ParsableCommand {
     var csv = gaps.table.roundingNumbers(to: 3)
     csv.context = context
     files.append(("disengaged.csv", Data(csv.csv().utf8)))
-    let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
+    let html = ReportCommand.html(
+      network, asOf: day, frameworkKind: frameworkKind, quiet: quiet, explorerLink: "explorer.html")
     files.append(("report.html", Data(html.utf8)))
     files.append(("explorer.html", Data(try ExploreCommand.html(network, asOf: day, quiet: quiet).utf8)))
     do {
