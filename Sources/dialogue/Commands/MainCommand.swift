@@ -14,6 +14,7 @@ struct MainCommand: ParsableCommand {
       'dialogue gaps' — and writes into the output folder:
         network.svg              the whole network
         mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
+        participation-by-year.svg  member states × the focus frameworks at every year-end, one page
         disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
         explorer.html            the interactive explorer (see dialogue explore)
@@ -92,6 +93,11 @@ struct MainCommand: ParsableCommand {
     var files: [(name: String, contents: Data)] = []
     for (name, options) in diagrams {
       files.append((name, try RenderCommand.render(network, options: options, format: .svg, quiet: quiet)))
+    }
+    if let page = try? SmallMultiplesCommand.svg(
+      network, frameworkKind: frameworkKind, from: nil, to: day.flatMap { Int($0.description.prefix(4)) })
+    {
+      files.append(("participation-by-year.svg", Data(page.utf8)))
     }
     var csv = gaps.table.roundingNumbers(to: 3)
     csv.context = context
