@@ -79,6 +79,18 @@ struct RenderCommand: ParsableCommand {
     } else {
       try OutputOptions.writeAtomically(data, to: output)
     }
+    if let page = options.page {
+      let svg =
+        try resolvedFormat() == .svg
+        ? String(decoding: data, as: UTF8.self)
+        : String(decoding: try Self.render(network, options: options, format: .svg, quiet: true), as: UTF8.self)
+      if let points = DiagramLegibility.smallestTextPoints(inSVG: svg), points < DiagramPage.minimumLabelPoints {
+        StandardStreams.writeError(
+          "dialogue: warning: fitted to \(page.rawValue), the smallest labels print at "
+            + String(format: "%.1f", points) + " pt (less than 7 pt): draw a smaller view "
+            + "(--region, --focus, --hide-isolated, --node-kinds) or a larger page.\n")
+      }
+    }
     let content: (nodes: Int, links: Int)
     do { content = try NetworkDiagram.content(of: network, options: options) } catch {
       throw CommandFailure(error.description)
