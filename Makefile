@@ -40,7 +40,8 @@ test-explorer:
 
 ## The report `dialogue main` writes, in headless Chromium (Playwright): the five disengaged on the first
 ## 1366 × 768 screen, SVG charts without script, at most 12 printed A4 pages; screenshots and the PDF
-## go to output/report-browser/ (not committed).
+## go to output/report-browser/ (not committed). Also the legibility of every diagram and chart `main`
+## and the report produce, read from the SVG geometry (Tests/report/test_diagram_legibility.py).
 test-report:
 	python3 -m pytest -q Tests/report
 

@@ -81,8 +81,8 @@ public struct ParticipationSmallMultiples: Sendable {
       &out, id: "small-multiples", width: pageWidth, height: pageHeight, title: heading,
       description:
         "One panel per date, same rows and columns in each. Dark: joined; light red with a cross: could have "
-        + "joined, recorded as not; grey with a question mark: not recorded in the sources; blank: could not have joined."
-    )
+        + "joined, recorded as not; grey with a question mark: not recorded in the sources; blank: could not have joined.",
+      printedSize: ("297mm", "210mm"))
     out.trusted("\n")
     SVGChart.text(&out, heading, x: margin, y: margin + 10, weight: "700", size: 11)
     var lx = margin

@@ -9,15 +9,18 @@ enum SVGChart {
   /// The disengaged red of the report's style sheet.
   static let red = "#a8001c"
 
-  /// Opens `<svg>` with a `viewBox`, `role="img"`, a title and a description.
+  /// Opens `<svg>` with a `viewBox`, `role="img"`, a title and a description; `printedSize` (e.g.
+  /// `297mm`) fixes the size on paper, else the size is `width` × `height` CSS pixels.
   static func open(
-    _ out: inout HTMLBuilder, id: String, width: Double, height: Double, title: String, description: String
+    _ out: inout HTMLBuilder, id: String, width: Double, height: Double, title: String, description: String,
+    printedSize: (width: String, height: String)? = nil
   ) {
     out.open(
       "svg",
       [
         ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("id", id),
-        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("width", n(width)), ("height", n(height)),
+        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("width", printedSize?.width ?? n(width)),
+        ("height", printedSize?.height ?? n(height)),
         ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
         ("font-family", "system-ui, sans-serif"), ("font-size", "12"),
       ])
