@@ -39,10 +39,7 @@ public struct ParticipationSmallMultiples: Sendable {
   /// A framework's label without the kind's own words ("Mobility partnership EU–Armenia" →
   /// "EU–Armenia"), which every column shares.
   func shortLabel(_ f: Int) -> String {
-    let label = network.nodes[f].label
-    let kind = network.vocabulary.label(ofKind: frameworkKind)
-    guard label.lowercased().hasPrefix(kind.lowercased() + " ") else { return label }
-    return String(label.dropFirst(kind.count + 1))
+    ReportContext.withoutKindWords(network.nodes[f].label, kindLabel: network.vocabulary.label(ofKind: frameworkKind))
   }
 
   /// The standalone SVG document.

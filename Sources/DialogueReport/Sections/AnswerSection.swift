@@ -51,12 +51,14 @@ struct AnswerSection {
       guard let start = network.nodes[f].start?.firstDay else { return nil }
       return memberSince.map { max($0, start) } ?? start
     }.min()
+    let kind = context.kindLabel(context.focusKind)
     out.open("li")
     out.element("strong", text: row.label)
     out.text(" (\(row.id)) — ")
-    out.text(since.map { "could have joined one since \($0); " } ?? "")
-    out.text("absent from \(row.absentFrom.count) of \(row.eligible): ")
-    out.text(row.absentFrom.map(context.label(of:)).joined(separator: ", "))
+    out.text(since.map { "in no \(kind) since \($0), when it could first have joined one; " } ?? "")
+    let all = row.absentFrom.count == row.eligible
+    out.text(all ? "absent from all \(row.eligible): " : "absent from \(row.absentFrom.count) of \(row.eligible): ")
+    out.text(row.absentFrom.map { context.shortLabel(of: $0, kind: context.focusKind) }.joined(separator: ", "))
     out.text(". ")
     out.element("a", [("href", "#" + Self.sourcesAnchor)], text: "Sources")
     out.close("li")
