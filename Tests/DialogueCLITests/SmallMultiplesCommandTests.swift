@@ -19,7 +19,8 @@ import Testing
     let svg = try #require(document.rootElement())
     let text = try String(contentsOf: file, encoding: .utf8)
     #expect(text.contains(#"viewBox="0 0 842 595""#))  // A4 landscape in points
-    let rects = try svg.nodes(forXPath: "//*[local-name()='rect']/*[local-name()='title']").compactMap { (node: XMLNode) in node.stringValue }
+    let tooltips = "//*[local-name()='rect']/*[local-name()='title']"
+    let rects = try svg.nodes(forXPath: tooltips).compactMap { (node: XMLNode) in node.stringValue }
     // Six panels of 28 member states (HR drawn blank before its accession) × 6 partnerships.
     let cells = rects.filter { $0.contains(" — ") }
     #expect(cells.count == 6 * 28 * 6)
