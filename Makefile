@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-report test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
-test: setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz test-benchmarks
+test: setup-test build test-swift test-datasets test-explorer test-report test-notebooks test-fuzz test-benchmarks
 
 setup:
 	@scripts/setup.sh run
@@ -37,6 +37,13 @@ test-datasets:
 ## screenshots go to output/ (not committed).
 test-explorer:
 	python3 -m pytest -q Tests/explorer
+
+## The report `dialogue main` writes, in headless Chromium (Playwright): the five disengaged on the first
+## 1366 × 768 screen, SVG charts without script, at most 12 printed A4 pages; screenshots and the PDF
+## go to output/report-browser/ (not committed). Also the legibility of every diagram and chart `main`
+## and the report produce, read from the SVG geometry (Tests/report/test_diagram_legibility.py).
+test-report:
+	python3 -m pytest -q Tests/report
 
 test-notebooks:
 	python3 scripts/run_notebooks.py Notebooks

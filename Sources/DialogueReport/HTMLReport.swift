@@ -1,10 +1,11 @@
 import DialogueGraph
 import Foundation
 
-/// A self-contained HTML report on one dataset as of one date: headline figures, the two-mode
-/// diagram with the disengaged member states highlighted, the disengaged member states, the
-/// participation matrix, thematic and geographic coverage, and the status tables (Annex I /
-/// Annex II), each table followed by the dataset rows and citations behind it.
+/// A self-contained HTML report on one dataset as of one date. The answer first (who is
+/// disengaged, since when, from what, sources one click away), then charts (engagement ranking with
+/// its components, member state × framework heat map, participation over time), the diagrams, and
+/// the tables (disengaged member states, participation, coverage, status tables, dataset figures),
+/// each followed by the dataset rows and citations behind it, folded in `<details>`.
 ///
 /// **Self-contained and inert.** One file: inline CSS, inline SVG, system fonts; no script, no
 /// external resource, and a `Content-Security-Policy` that forbids both should anything slip in.
@@ -69,12 +70,15 @@ public struct HTMLReport: Sendable {
     writeHeader(context: context, datasetName: datasetName, to: &out)
     out.open("main")
     out.newline()
-    HeadlineSection(context: context, gaps: gaps).write(to: &out)
+    // The answer first, then charts, diagrams, and the tables.
+    AnswerSection(context: context, gaps: gaps, gapsNote: gapsNote).write(to: &out)
+    ChartsSection(context: context, gaps: gaps).write(to: &out)
     DiagramSection(context: context, gaps: gaps, gapsNote: gapsNote).write(to: &out)
     DisengagedSection(context: context, gaps: gaps, gapsNote: gapsNote).write(to: &out)
     ParticipationSection(context: context, gaps: gaps, gapsNote: gapsNote).write(to: &out)
     CoverageSection(context: context).write(to: &out)
     StatusSection(context: context).write(to: &out)
+    HeadlineSection(context: context, gaps: gaps).write(to: &out)
     out.close("main")
     out.newline()
     out.open("footer")
@@ -107,8 +111,9 @@ public struct HTMLReport: Sendable {
     out.open("nav", [("aria-label", "Contents")])
     out.open("ul")
     for (anchor, name) in [
-      ("figures", "At a glance"), ("diagram", "Diagrams"), ("disengaged", "Disengaged member states"),
-      ("participation", "Participation"), ("coverage", "Coverage"), ("status", "Status tables"),
+      ("answer", "Answer"), ("charts", "Charts"), ("diagram", "Diagrams"),
+      ("disengaged", "Disengaged member states"), ("participation", "Participation"), ("coverage", "Coverage"),
+      ("status", "Status tables"), ("figures", "Dataset at a glance"),
     ] {
       out.element("li") { out in out.element("a", [("href", "#" + anchor)], text: name) }
     }

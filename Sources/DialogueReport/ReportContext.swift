@@ -27,6 +27,18 @@ struct ReportContext {
   /// The plural of a node kind's label, as the vocabulary spells it ("mobility partnerships").
   func kindPlural(_ kind: String) -> String { network.vocabulary.pluralLabel(ofKind: kind) }
 
+  /// A framework's label without its kind's words, which a list of one kind repeats
+  /// ("Mobility partnership EU–Armenia" → "EU–Armenia"); the full label when it does not start so.
+  func shortLabel(of id: String, kind: String) -> String {
+    Self.withoutKindWords(label(of: id), kindLabel: kindLabel(kind))
+  }
+
+  /// `label` without a leading `kindLabel` and space (case-insensitive), else `label`.
+  static func withoutKindWords(_ label: String, kindLabel: String) -> String {
+    guard label.lowercased().hasPrefix(kindLabel.lowercased() + " ") else { return label }
+    return String(label.dropFirst(kindLabel.count + 1))
+  }
+
   /// The label of a node id, or the id when no node has it.
   func label(of id: String) -> String { network.node(id)?.label ?? id }
 

@@ -47,6 +47,9 @@ public struct ReportOptions: Sendable {
   public var wholeNetwork: WholeNetworkDiagram
   /// The engagement weights.
   public var weights: EngagementWeights
+  /// A relative link to the interactive explorer written beside the report (`dialogue main` writes
+  /// `explorer.html`), offered for the whole network; `nil`: no link.
+  public var explorerLink: String? = nil
 
   /// Options with the given date and the defaults described above.
   public init(

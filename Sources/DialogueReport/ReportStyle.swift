@@ -2,7 +2,8 @@
 /// on a light background (body text #1b1b1b on #ffffff, 17:1; secondary text #4d4d4d, 8.5:1; the
 /// highlight red #a8001c, 7.5:1), tables that scroll sideways inside the page on narrow screens,
 /// diagrams scaled to the page width, and a print style that drops the navigation and keeps
-/// tables and figures whole where possible.
+/// tables and figures whole where possible: A4 pages, table rows never cut, table headers repeated,
+/// folded source lists left out of print.
 enum ReportStyle {
   static let css = """
     :root { color-scheme: light; }
@@ -41,6 +42,13 @@ enum ReportStyle {
     ul.cell-list li { display: inline; }
     ul.cell-list li + li::before { content: "; "; }
     .side-by-side { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
+    p.answer { font-size: 1.2rem; font-weight: 600; margin: .4rem 0; }
+    ul.answer-list { margin: .3rem 0 .6rem; padding-left: 1.2rem; }
+    ul.answer-list li { margin: .15rem 0; }
+    ul.answer-list strong { color: #a8001c; }
+    details.sources summary, details.long-table summary { cursor: pointer; }
+    details.long-table summary { font-weight: 600; margin: .6rem 0; }
+    svg.chart { display: block; max-width: 100%; height: auto; }
     .sources { font-size: .85rem; color: #333333; border-left: 3px solid #c8cdd4; padding-left: .7rem; margin: .5rem 0 1.5rem; }
     .sources ul { margin: .2rem 0; padding-left: 1rem; }
     .sources cite { font-style: normal; font-weight: 600; }
@@ -52,11 +60,22 @@ enum ReportStyle {
     figcaption { font-size: .9rem; color: #4d4d4d; margin-top: .4rem; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     footer { margin-top: 2.5rem; border-top: 1px solid #c8cdd4; font-size: .85rem; color: #4d4d4d; }
+    @page { size: A4; margin: 12mm; }
     @media print {
-      body { max-width: none; padding: 0; font-size: 11pt; }
+      body { max-width: none; padding: 0; font-size: 9.5pt; }
       nav { display: none; }
       .table-scroll, .diagram { overflow: visible; }
-      table, figure, .key-figures { break-inside: avoid; }
+      table { width: 100%; font-size: 7.5pt; }
+      th, td { padding: 1px 3px; overflow-wrap: anywhere; }
+      thead { display: table-header-group; }
+      td .detail, th .detail { display: none; }
+      .side-by-side { display: block; }
+      tr, figure, .key-figures { break-inside: avoid; }
+      .diagram svg, svg.chart { max-width: 100%; max-height: 250mm; width: auto; height: auto; }
+      .diagram.wide svg { max-width: 100%; }
+      table.matrix thead th:nth-child(n+4) span { writing-mode: horizontal-tb; transform: none; white-space: normal; }
+      details.sources:not([open]), details.long-table:not([open]) { display: none; }
+      h2 { break-before: auto; }
       h2, h3 { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
     }

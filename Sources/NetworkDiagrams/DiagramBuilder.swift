@@ -45,6 +45,10 @@ struct DiagramBuilder {
       "label": .text(title), "labelloc": "t", "fontsize": "18", "fontname": "Helvetica-Bold",
       "bgcolor": "white", "outputorder": "edgesfirst", "pad": "0.3",
     ]
+    if let page = options.page {
+      // Graphviz scales the drawing down (never up) to fit the page's printable area.
+      a["size"] = .text("\(page.inches.width),\(page.inches.height)")
+    }
     if engine == .dot {
       a["rankdir"] = "LR"
       a["ranksep"] = "1.2"

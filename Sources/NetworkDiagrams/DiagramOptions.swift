@@ -74,6 +74,10 @@ public struct DiagramOptions: Sendable {
   /// Whether to draw the legend.
   public var legend: Bool
   public var style: DiagramStyle
+  /// Leave out nodes with no drawn link (a highlighted member state stays: its absences are drawn).
+  public var hideIsolated = false
+  /// The page the diagram must fit (Graphviz scales the drawing down to it); `nil`: natural size.
+  public var page: DiagramPage?
 
   public init(
     subject: DiagramSubject = .network, asOf: Day? = nil, nodeKinds: Set<String>? = nil,
@@ -105,6 +109,7 @@ extension DiagramOptions {
     if let edgeKinds {
       parts.append("links " + edgeKinds.sorted().map { network.vocabulary.edgeKind($0)?.label ?? $0 }.joined(separator: ", "))
     }
+    if hideIsolated { parts.append("unlinked nodes hidden") }
     return parts
   }
 }
@@ -135,4 +140,24 @@ extension DiagramSubject {
         + vocabulary.pluralLabel(ofKind: kind)
     }
   }
+}
+
+/// A page a diagram is fitted to: its printable size (10 mm margins) and orientation.
+public enum DiagramPage: String, Sendable, CaseIterable {
+  case a4Portrait = "a4-portrait"
+  case a4Landscape = "a4-landscape"
+  /// A 16:9 slide (13.33 × 7.5 in).
+  case slide
+
+  /// Printable width and height in inches.
+  public var inches: (width: Double, height: Double) {
+    switch self {
+    case .a4Portrait: (7.48, 10.91)
+    case .a4Landscape: (10.91, 7.48)
+    case .slide: (13.33, 7.5)
+    }
+  }
+
+  /// The smallest text size, in points, a printed label may have.
+  public static let minimumLabelPoints = 7.0
 }

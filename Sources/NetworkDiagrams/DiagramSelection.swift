@@ -65,6 +65,18 @@ struct DiagramSelection {
       }
       nodes = (memberStateSide + frameworkSide).sorted()
     }
+    if options.hideIsolated {
+      var linked = Set<Int>()
+      for e in edges {
+        linked.insert(network.sourceIndices[e])
+        linked.insert(network.targetIndices[e])
+      }
+      let highlighted = options.highlight.nodes
+      let keep = { (v: Int) in linked.contains(v) || highlighted.contains(network.nodes[v].id) }
+      nodes = nodes.filter(keep)
+      memberStateSide = memberStateSide.filter(keep)
+      frameworkSide = frameworkSide.filter(keep)
+    }
   }
 
   static func requireFrameworkKind(_ kind: String, in network: DialogueNetwork) throws(DiagramError) {

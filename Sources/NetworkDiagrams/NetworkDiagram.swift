@@ -49,6 +49,16 @@ public enum NetworkDiagram {
     return DiagramBuilder(network: network, options: options, selection: selection).build()
   }
 
+  /// How many nodes and links a diagram with `options` draws (the legend not counted): zero links
+  /// means an empty view, which the `render` command reports.
+  /// - Throws: ``DiagramError`` for unknown ids or kinds.
+  public static func content(
+    of network: DialogueNetwork, options: DiagramOptions
+  ) throws(DiagramError) -> (nodes: Int, links: Int) {
+    let selection = try DiagramSelection(network: network, options: options)
+    return (selection.nodes.count, selection.edges.count)
+  }
+
   /// Draws `network` and renders it in `format` through Graphviz, in this process.
   /// - Throws: ``DiagramError`` for unknown ids or kinds, or when Graphviz fails.
   public static func render(

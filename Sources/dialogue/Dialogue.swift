@@ -39,7 +39,8 @@ struct Dialogue: ParsableCommand {
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
       CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,
       ExportCommand.self, ConvertCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self,
-      RenderCommand.self, ReportCommand.self, ExploreCommand.self, SourcesCommand.self, MainCommand.self,
+      RenderCommand.self, ReportCommand.self, ExploreCommand.self, SourcesCommand.self, SmallMultiplesCommand.self,
+      MainCommand.self,
     ]
   )
 

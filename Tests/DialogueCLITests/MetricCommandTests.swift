@@ -15,7 +15,7 @@ import Testing
     let network = try DialogueNetwork.load(from: Repository.gamm)
     let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31")!)
     #expect(rows.compactMap { $0["id"] as? String } == gaps.rows.map(\.id))
-    #expect(rows.first.map { ($0 as NSDictionary).count } == 16)  // 14 fields, not_recorded and as_of
+    #expect(rows.first.map { ($0 as NSDictionary).count } == 17)  // 16 fields and as_of
   }
 
   @Test func gapsExplainAcceptsEUCountryCodes() throws {

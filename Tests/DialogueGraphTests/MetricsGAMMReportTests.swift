@@ -193,7 +193,7 @@ import Testing
   @Test func resettlementCountsInTheEngagementRecord() throws {
     let engagement = network.engagement(asOf: MetricsFixtures.endOf2013)
     let resettlement = try #require(network.index(of: "eu-resettlement-2012"))
-    let resettlers = engagement.filter { _, c in
+    let resettlers = engagement.byNode.filter { _, c in
       c.evidence.contains { network.targetIndices[$0] == resettlement }
     }
     #expect(resettlers.count == 12)

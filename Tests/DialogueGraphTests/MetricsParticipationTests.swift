@@ -60,8 +60,10 @@ import Testing
     let de = try #require(gaps.row(of: "DE")).components
     #expect((de.frameworksJoined, de.frameworksEligible) == (4, 5))
     #expect((de.leadershipRoles, de.eventsHosted, de.fundsGiven, de.commitments) == (1, 1, 0, 0))
-    #expect(abs(try #require(gaps.row(of: "DE")).score - (0.4 * 0.8 + 0.2 + 0.15)) < 1e-12)
-    #expect(abs(try #require(gaps.row(of: "GR")).score - (0.4 * 0.4 + 0.15)) < 1e-12)
+    // Every component is divided by its largest value among the member states: participation by
+    // DE's 0.8, leadership, hosting, funding (GR's one grant) and commitments (AT's one) by 1.
+    #expect(abs(try #require(gaps.row(of: "DE")).score - (0.4 * 1 + 0.2 + 0.15)) < 1e-12)
+    #expect(abs(try #require(gaps.row(of: "GR")).score - (0.4 * 0.5 + 0.15)) < 1e-12)
     #expect(abs(try #require(gaps.row(of: "AT")).score - 0.1) < 1e-12)
     #expect(try #require(gaps.row(of: "HR")).score == 0)
     #expect(try #require(gaps.row(of: "GR")).components.fundsEUR == 1_000_000)
@@ -77,6 +79,7 @@ import Testing
     #expect(
       table.columns.map(\.key).dropFirst(9) == [
         "participation_all", "leadership_roles", "events_hosted", "funds_given", "funds_eur", "commitments",
+        "low_score_under",
       ])
     let json = table.json.serialized()
     #expect(
@@ -92,8 +95,9 @@ import Testing
       frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31), weights: onlyFunding)
     #expect(gaps.row(of: "GR")?.score == 1)
     #expect(gaps.row(of: "DE")?.score == 0)
-    // DE and GR both joined; GR's score is now higher, so DE ranks first among the engaged.
-    #expect(gaps.rows.map(\.id) == ["AT", "HR", "DE", "GR"])  // AT, HR tie at 0 → joined, then id
+    // The order follows participation in the kind whatever the weights: GR (1 of 2) before DE
+    // (2 of 2) although GR now scores higher; AT and HR tie on rate, joined and score → by id.
+    #expect(gaps.rows.map(\.id) == ["AT", "HR", "GR", "DE"])
     let bad = EngagementWeights(participation: -1, leadership: 0, hosting: 0, funding: 0, commitments: 0)
     #expect(throws: MetricError.invalidWeight("participation", value: -1)) {
       try network.participationGaps(frameworkKind: "mobility-partnership", asOf: nil, weights: bad)

@@ -29,7 +29,8 @@ import Testing
       wholeNetwork: .whenReadable(maximumNodes: 1000, maximumWidthPoints: 100_000))
     let html = HTMLReport(network: network, options: options).html
     let report = try ParsedReport(html)
-    #expect(report.elements("svg").count == 2)
+    #expect(report.elements("svg").filter { $0.value(of: "class") != "chart" }.count == 2)  // two diagrams
+    #expect(report.elements("svg").filter { $0.value(of: "class") == "chart" }.count == 3)  // three charts
     #expect(report.table(captionStartingWith: "Participation in each project") != nil)
     #expect(report.elements("svg").allSatisfy { $0.value(of: "role") == "img" })
     let ids = report.allElements.compactMap { $0.value(of: "id") }
@@ -46,7 +47,8 @@ import Testing
       HTMLReport(network: network, options: ReportOptions(asOf: Day("2008-01-01"))).html)
     #expect(report.table(captionStartingWith: "Member states in no") == nil)
     let notes = report.elements("p").filter { $0.value(of: "class") == "no-data" }.compactMap(\.stringValue)
-    #expect(notes.filter { $0.hasPrefix("No mobility partnership existed as of 2008-01-01") }.count == 3)
+    // The answer, the diagram, the disengaged table and the matrix each say so.
+    #expect(notes.filter { $0.hasPrefix("No mobility partnership existed as of 2008-01-01") }.count == 4)
   }
 
   @Test func bareEdgeListWithoutMemberStatesOrFrameworksGivesNoDataNotes() throws {

@@ -89,15 +89,25 @@ import Testing
         }
       }
     }
-    // Both diagrams were drawn and the hostile text is shown as text, in tables and in the SVG.
-    #expect(report.elements("svg").count == 2)
+    // Both diagrams and the three charts were drawn and the hostile text is shown as text, in
+    // tables, in the diagrams' SVG and in the charts' SVG.
+    #expect(report.elements("svg").filter { $0.value(of: "class") != "chart" }.count == 2)
+    #expect(report.elements("svg").filter { $0.value(of: "class") == "chart" }.count == 3)
     let texts = report.allElements.compactMap {
       $0.children?.compactMap { $0.kind == .text ? $0.stringValue : nil }.joined()
     }
     #expect(texts.contains { $0.contains("<script>alert(1)</script>") })
     #expect(texts.contains { $0.contains(#""><img src=x onerror=alert(1)>"#) })
-    let svgTexts = report.elements("text", under: report.elements("svg")[0]).compactMap(\.stringValue)
+    let diagrams = report.elements("svg").filter { $0.value(of: "class") != "chart" }
+    let svgTexts = report.elements("text", under: diagrams[0]).compactMap(\.stringValue)
     #expect(svgTexts.contains("<script>alert(1)</script>"))
+    // The charts carry the hostile labels as text too (full in their tooltips), never as markup.
+    let charts = report.elements("svg").filter { $0.value(of: "class") == "chart" }
+    let chartTitles = charts.flatMap { report.elements("title", under: $0) }.compactMap(\.stringValue)
+    #expect(chartTitles.contains { $0.contains("<script>alert(1)</script>") })
+    for chart in charts {
+      #expect(report.elements("script", under: chart).isEmpty && report.elements("foreignObject", under: chart).isEmpty)
+    }
     #expect(html.contains("Evil\\u{202e}txt.exe\u{FFFD}\u{FFFD}"))
     #expect(report.elements("title").first?.stringValue?.contains(Self.hostileName) == true)
   }

@@ -12,17 +12,10 @@ extension DialogueNetwork {
       throw .notInResult(id, result: "participation gaps")
     }
     let date = gaps.asOf.map { "on \($0)" } ?? "at any date"
-    let c = row.components
     var statement =
       "\(row.id) joined \(row.joined) of the \(row.eligible) \(gaps.frameworkKind) frameworks it could have joined \(date)"
     statement += row.disengaged ? " — disengaged (joined none)" : ""
-    statement += String(
-      format:
-        "; engagement score %.3f = weighted mean of participation %.3f (%d/%d frameworks of all kinds), "
-        + "leadership %d, events hosted %d, funds given %d (€%.0f), commitments %d", row.score,
-      c.participationRate,
-      c.frameworksJoined, c.frameworksEligible, c.leadershipRoles, c.eventsHosted, c.fundsGiven, c.fundsEUR,
-      c.commitments)
+    statement += "; " + gaps.engagement.formula(row.components)
     var lines: [Explanation.Evidence] = [
       evidence(
         "member", node: row.node,
@@ -40,7 +33,8 @@ extension DialogueNetwork {
     }
     let shown = Set(lines.compactMap { line -> Int? in if case .edge(let e) = line.row { e } else { nil } })
     lines += row.components.evidence.filter { !shown.contains($0) }.map { evidence("engagement", edge: $0) }
-    lines += matrixRow.absentFrom.map { absence(row.id, "participates-in", nodes[$0].id) }
+    lines += matrixRow.absentFrom.map { absence(row.id, conventions.participationEdgeKind, nodes[$0].id) }
+    lines += gaps.engagement.arithmetic(row.components)
     return Explanation(statement: statement, evidence: lines)
   }
 
@@ -109,7 +103,8 @@ extension DialogueNetwork {
       : "“\(row.status)”" + (row.since.map { " since \($0)" } ?? "")
     var statement = "\(row.country) (\(row.framework))\(mode): \(status)"
     if !row.printed.isEmpty {
-      statement += "; the source prints “\(row.printed)” (\(row.printedEnglish))"
+      statement +=
+        "; the source prints “\(row.printed)” (\(row.printedEnglish))"
         + (row.printedSince.map { " since \($0)" } ?? "")
     }
     return Explanation(statement: statement, evidence: lines)

@@ -39,7 +39,7 @@ public struct Explanation: Sendable, Equatable {
   /// The rows (not absences) among the evidence.
   public var rows: [Evidence] { evidence.filter { $0.row != nil } }
   /// The absences among the evidence.
-  public var absences: [Evidence] { evidence.filter { $0.row == nil } }
+  public var absences: [Evidence] { evidence.filter { $0.row == nil && $0.role == "absent" } }
 
   /// `evidence, row, id, what, citation, reference`: one line per piece of evidence.
   public var table: ResultTable {

@@ -5,10 +5,14 @@
 /// one to join, and the sources record that it stayed out of every one* (joined = 0, absent > 0,
 /// not recorded = 0), whatever the other signals; a member state with nothing to join (before the
 /// first framework existed, say) is not disengaged, and neither is one whose participation the
-/// sources do not record (``Unrecorded``): unknown is not absent. Disengaged member states
-/// come first, each with the frameworks it is absent
-/// from. The rest of the ranking follows the engagement score (see ``EngagementComponents``),
-/// lowest first; ties are broken by frameworks joined (fewer first), then by id.
+/// sources do not record (``Unrecorded``): unknown is not absent.
+///
+/// **Ranking** (least engaged first): disengaged first; then by participation in the requested
+/// kind — the rate `joined / (joined + recorded absences)`, lowest first, then frameworks joined,
+/// fewest first; then by the engagement score (see ``EngagementComponents``), lowest first; then
+/// by id. Member states none of whose memberships of the kind is recorded (rate unknown) come
+/// last. So the order always agrees with the joined / could-join columns; the composite score is
+/// its own column and only breaks ties.
 ///
 /// ```swift
 /// let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31"))
@@ -41,6 +45,9 @@ public struct ParticipationGaps: Sendable {
     public let absentFrom: [String]
     /// The score's components.
     public let components: EngagementComponents
+
+    /// Whether any of its memberships of the kind is known (joined or recorded absent).
+    public var rateKnown: Bool { joined + absentFrom.count > 0 }
   }
 
   /// The framework kind asked about.
@@ -51,16 +58,23 @@ public struct ParticipationGaps: Sendable {
   public let weights: EngagementWeights
   /// The matrix behind the figures.
   public let matrix: ParticipationMatrix
-  /// Ranked rows: disengaged first, then by score, joined and id (ascending).
+  /// The engagement scores behind the score column (maxima, components with no data).
+  public let engagement: EngagementScores
+  /// Whether the five lowest scores depend on the weights.
+  public let sensitivity: EngagementSensitivity
+  /// Ranked rows (see the type's documentation).
   public let rows: [Row]
 
   /// The disengaged member states, in ranking order.
   public var disengaged: [Row] { rows.filter(\.disengaged) }
 
   /// The printed table, with exactly these fields in this order: `id, label, joined, eligible,
-  /// not_recorded, rate, score, disengaged, absent_from`, then the components `participation_all` (rate across
-  /// all framework kinds), `leadership_roles`, `events_hosted`, `funds_given`, `funds_eur`,
-  /// `commitments`.
+  /// not_recorded, rate, score, disengaged, absent_from`, then the raw components
+  /// `participation_all` (rate across all framework kinds), `leadership_roles`, `events_hosted`,
+  /// `funds_given`, `funds_eur`, `commitments`, then `low_score_under` (the weightings under which
+  /// the member state is among the five lowest scores: `asked`, `equal weights`, …; see
+  /// ``EngagementSensitivity``). Notes: the scaling, the components with no data, the
+  /// sensitivity, the cells not recorded.
   public var table: ResultTable {
     var table = ResultTable(
       columns: [
@@ -68,6 +82,7 @@ public struct ParticipationGaps: Sendable {
         Column("score"),
         Column("disengaged"), Column("absent_from"), Column("participation_all"), Column("leadership_roles"),
         Column("events_hosted"), Column("funds_given"), Column("funds_eur"), Column("commitments"),
+        Column("low_score_under"),
       ], decimals: 3)
     for row in rows {
       let c = row.components
@@ -76,11 +91,30 @@ public struct ParticipationGaps: Sendable {
         .number(row.rate),
         .number(row.score), .bool(row.disengaged), .list(row.absentFrom), .number(c.participationRate),
         .integer(c.leadershipRoles), .integer(c.eventsHosted), .integer(c.fundsGiven), .number(c.fundsEUR),
-        .integer(c.commitments),
+        .integer(c.commitments), .list(sensitivity.weightings(withBottom: row.id)),
       ])
     }
-    table.notes = matrix.notRecordedNote.map { [$0] } ?? []
+    table.notes = notes
     return table
+  }
+
+  /// How to read the table: ranking, score scaling, no-data components, sensitivity, unknowns.
+  public var notes: [String] {
+    var notes = [
+      "Order: disengaged first, then participation in this kind (rate = joined / (joined + recorded absences), "
+        + "then joined); the score (0–1) only breaks ties.",
+      "Score = weighted mean of components each divided by its largest value among the member states "
+        + "(weights \(engagement.weights.description)).",
+    ]
+    let noData = engagement.noData
+    if !noData.isEmpty {
+      notes.append(
+        "No data (0 for every member state), left out of the weights: "
+          + noData.map(\.title).joined(separator: ", ") + ".")
+    }
+    notes.append(sensitivity.sentence)
+    if let unknown = matrix.notRecordedNote { notes.append(unknown) }
+    return notes
   }
 
   /// The row of a member state (aliases `EL`/`UK` accepted), or `nil`.
@@ -103,7 +137,7 @@ extension DialogueNetwork {
     let matrix = try participationMatrix(frameworkKind: frameworkKind, asOf: asOf)
     let engagement = engagement(asOf: asOf, weights: weights)
     var rows = matrix.memberStates.map { m in
-      let components = engagement[m.node]!
+      let components = engagement.byNode[m.node]!
       return ParticipationGaps.Row(
         node: m.node, id: m.id, label: m.label, joined: m.joined.count, eligible: m.eligible.count,
         notRecorded: m.notRecorded.count, rate: m.rate,
@@ -111,14 +145,22 @@ extension DialogueNetwork {
         absentFrom: m.absentFrom.map { nodes[$0].id },
         components: components)
     }
-    rows.sort { a, b in
-      if a.disengaged != b.disengaged { return a.disengaged }
-      if a.score != b.score { return a.score < b.score }
-      if a.joined != b.joined { return a.joined < b.joined }
-      return a.id < b.id
-    }
+    rows.sort(by: ParticipationGaps.ranksBefore)
     return ParticipationGaps(
-      frameworkKind: frameworkKind, asOf: asOf, weights: weights, matrix: matrix, rows: rows)
+      frameworkKind: frameworkKind, asOf: asOf, weights: weights, matrix: matrix, engagement: engagement,
+      sensitivity: engagement.sensitivity { self.nodes[$0].id }, rows: rows)
+  }
+}
+
+extension ParticipationGaps {
+  /// The ranking order (see the type's documentation): whether `a` is less engaged than `b`.
+  static func ranksBefore(_ a: Row, _ b: Row) -> Bool {
+    if a.disengaged != b.disengaged { return a.disengaged }
+    if a.rateKnown != b.rateKnown { return a.rateKnown }
+    if a.rate != b.rate { return a.rate < b.rate }
+    if a.joined != b.joined { return a.joined < b.joined }
+    if a.score != b.score { return a.score < b.score }
+    return a.id < b.id
   }
 }
 
@@ -126,13 +168,8 @@ extension EngagementWeights {
   /// Checks that every weight is finite and ≥ 0.
   /// - Throws: ``MetricError/invalidWeight(_:value:)`` naming the first bad weight.
   public func validate() throws(MetricError) {
-    let named = [
-      ("participation", participation), ("leadership", leadership), ("hosting", hosting),
-      ("funding", funding),
-      ("commitments", commitments),
-    ]
-    for (name, value) in named where !(value.isFinite && value >= 0) {
-      throw .invalidWeight(name, value: value)
+    for k in EngagementComponent.allCases where !(self[k].isFinite && self[k] >= 0) {
+      throw .invalidWeight(k.rawValue, value: self[k])
     }
   }
 }

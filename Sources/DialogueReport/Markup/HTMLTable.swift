@@ -38,6 +38,9 @@ struct HTMLTable {
   var classes: [String] = []
   /// What to say instead of an empty table.
   var emptyNote = "No rows for this date."
+  /// Above this many rows the table is folded in `<details>` (a reference table, not the answer;
+  /// folded tables are left out of print); `nil`: never folded.
+  var foldAbove: Int? = nil
 
   /// Writes the table, or a "no data" note when it has no rows.
   func write(to out: inout HTMLBuilder) {
@@ -45,6 +48,12 @@ struct HTMLTable {
       out.element("p", [("class", "no-data")], text: caption + ": " + emptyNote)
       return
     }
+    let folded = foldAbove.map { rows.count > $0 } ?? false
+    if folded {
+      out.open("details", [("class", "long-table")])
+      out.element("summary", text: "\(caption) — \(rows.count) rows (open to read; not printed)")
+    }
+    defer { if folded { out.close("details") } }
     out.open("div", [("class", "table-scroll")])
     out.open("table", [("class", classes.isEmpty ? nil : classes.joined(separator: " "))])
     out.element("caption", text: caption)

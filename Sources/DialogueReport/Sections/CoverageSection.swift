@@ -64,6 +64,7 @@ struct CoverageSection {
       [.text("Frameworks addressing it")] + coverage.themeCounts.map { .number(String($0)) }
         + [.number("balance " + ReportContext.decimal(coverage.balance))]
     ]
+    table.foldAbove = 12
     table.write(to: &out)
     if let note = coverage.notRecordedNote { out.element("p", [("class", "note")], text: note) }
     sources.write(

@@ -57,6 +57,13 @@ struct DiagramSection {
 
   private func writeWholeNetwork(to out: inout HTMLBuilder) {
     out.element("h3", text: "Whole network")
+    if let link = context.options.explorerLink {
+      out.open("p")
+      out.text("The whole network, to explore by date, kind and region: ")
+      out.element("a", [("href", link)], text: "open the interactive explorer")
+      out.text(" (a file written beside this report).")
+      out.close("p")
+    }
     let network = context.network
     let view = (try? network.view(asOf: context.asOf)) ?? network.wholeView
     let nodes = view.nodeIndices.count, links = view.edgeIndices.count

@@ -22,7 +22,8 @@ struct DisengagedSection {
         text:
           "A member state is disengaged when it joined none of the \(context.kindPlural(focus)) it could have joined "
           + "(\(context.dateCaption)). The engagement score (0–1) is the weighted mean of five components, each "
-          + "divided by the largest value among the member states: participation across all framework kinds "
+          + "divided by its largest value among the member states (a component that is 0 for all has no data and "
+          + "is left out of the weights): participation across all framework kinds "
           + "(weight \(ReportContext.decimal(w.participation))), leadership roles (\(ReportContext.decimal(w.leadership))), "
           + "events hosted (\(ReportContext.decimal(w.hosting))), funding (\(ReportContext.decimal(w.funding)), "
           + "\(w.fundingMeasure == .count ? "number of grants" : "euros")) and other commitments "
@@ -37,7 +38,7 @@ struct DisengagedSection {
         ])
       table.emptyNote = "every member state joined at least one \(context.kindLabel(focus))."
       var sources = SourceList()
-      for row in gaps.disengaged {
+      for row in gaps.disengaged.sorted(by: { $0.label < $1.label }) {
         let c = row.components
         let n = c.normalised.count == 5 ? c.normalised : [Double](repeating: 0, count: 5)
         let funding =
@@ -58,7 +59,8 @@ struct DisengagedSection {
         }
       }
       table.write(to: &out)
-      sources.write(to: &out, network: context.network, about: "disengaged member states")
+      sources.write(
+        to: &out, network: context.network, about: "disengaged member states", id: AnswerSection.sourcesAnchor)
     }
   }
 }

@@ -12,12 +12,13 @@ struct HeadlineSection {
   func write(to out: inout HTMLBuilder) {
     let network = context.network
     let view = (try? network.view(asOf: context.asOf)) ?? network.wholeView
-    out.section(id: "figures", heading: "At a glance") { out in
+    out.section(id: "figures", heading: "The dataset at a glance") { out in
       writeKeyFigures(view: view, to: &out)
       out.open("div", [("class", "side-by-side")])
-      kindTable(view: view).write(to: &out)
-      linkTable(view: view).write(to: &out)
-      frameworkTable().write(to: &out)
+      for var table in [kindTable(view: view), linkTable(view: view), frameworkTable()] {
+        table.foldAbove = 6  // reference counts: one click away, not printed
+        table.write(to: &out)
+      }
       out.close("div")
       out.element(
         "p", [("class", "note")],

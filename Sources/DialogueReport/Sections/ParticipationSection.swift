@@ -38,9 +38,13 @@ struct ParticipationSection {
       ? "no \(kind) existed on the date." : "no member state on the date."
     var sources = SourceList()
     if !matrix.frameworks.isEmpty {
-      for (r, row) in matrix.memberStates.enumerated() {
+      // Countries sorted by name, as a reader looks them up (not by ISO code).
+      for r in matrix.memberStates.indices.sorted(by: { matrix.memberStates[$0].label < matrix.memberStates[$1].label })
+      {
+        let row = matrix.memberStates[r]
         var cells: [TableCell] = [
-          .labelled(row.label, detail: row.id), .number("\(row.joined.count)/\(row.joined.count + row.absentFrom.count)"),
+          .labelled(row.label, detail: row.id),
+          .number("\(row.joined.count)/\(row.joined.count + row.absentFrom.count)"),
           .number(ReportContext.percent(row.rate)),
         ]
         for entry in matrix.entries[r] {
@@ -92,7 +96,8 @@ struct ParticipationSection {
     table.emptyNote = "no member state or no framework on the date."
     var sources = SourceList()
     if let first = matrices.first {
-      for (r, row) in first.memberStates.enumerated() {
+      for r in first.memberStates.indices.sorted(by: { first.memberStates[$0].label < first.memberStates[$1].label }) {
+        let row = first.memberStates[r]
         var cells: [TableCell] = [.labelled(row.label, detail: row.id)]
         for matrix in matrices {
           let m = matrix.memberStates[r]
@@ -103,6 +108,7 @@ struct ParticipationSection {
         table.rows.append(cells)
       }
     }
+    table.foldAbove = 12  // every framework kind: a reference table, folded
     table.write(to: &out)
     let unknown = matrices.reduce(0) { $0 + $1.notRecordedCount }
     if unknown > 0 {

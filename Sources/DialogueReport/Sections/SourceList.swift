@@ -28,7 +28,7 @@ struct SourceList {
   var isEmpty: Bool { rows.isEmpty }
 
   /// Writes the "Sources" heading and list (or nothing when empty).
-  func write(to out: inout HTMLBuilder, network: DialogueNetwork, about: String) {
+  func write(to out: inout HTMLBuilder, network: DialogueNetwork, about: String, id: String? = nil) {
     guard !rows.isEmpty else { return }
     let ordered = rows.sorted { a, b in SourceList.order(a, network) < SourceList.order(b, network) }
     var groups: [(citation: String, items: [String])] = []
@@ -42,11 +42,10 @@ struct SourceList {
         groups.append((citation, [item]))
       }
     }
-    out.open("div", [("class", "sources")])
-    // A paragraph, not a heading: it follows tables under h2 and h3 alike, and heading levels
-    // must not skip.
+    // Folded: the rows and citations are one click away, not pages of `edges.csv:NNN` in the way.
+    out.open("details", [("class", "sources"), ("id", id)])
     out.element(
-      "p", [("class", "sources-title")], text: "Sources: \(about) (\(SourceList.rowCount(ordered.count)))")
+      "summary", [("class", "sources-title")], text: "Sources: \(about) (\(SourceList.rowCount(ordered.count)))")
     out.open("ul")
     for group in groups {
       out.open("li")
@@ -57,7 +56,7 @@ struct SourceList {
     }
     out.close("ul")
     writeReferences(groups.map(\.citation), to: &out, network: network)
-    out.close("div")
+    out.close("details")
     out.newline()
   }
 

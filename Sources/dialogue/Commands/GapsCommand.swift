@@ -9,22 +9,29 @@ struct GapsCommand: ParsableCommand {
     abstract: "Rank member states by engagement; name those that joined no framework of a kind.",
     discussion: """
       A member state is disengaged when it joined no framework of the kind (e.g. no mobility \
-      partnership) although at least one existed while it was a member. It could have joined a \
-      framework once both existed; a framework still under negotiation (no start date) counts for \
-      no one. The ranking puts the disengaged first, then the lowest engagement score: a weighted \
-      mix of participation (0.4), leadership roles (0.2), events hosted (0.15), funding given (0.15) \
-      and other commitments (0.1), each scaled to 0–1 across member states; equal scores are \
-      ordered by fewer frameworks joined, then by id. Change the weights with --weights (a weight \
-      of 0 drops a signal) and measure funding in euros instead of grants with --funding-measure euros.
+      partnership) although at least one existed while it was a member and the sources record it \
+      stayed out of each. It could have joined a framework once both existed; a framework still \
+      under negotiation (no start date) counts for no one.
+
+      The ranking puts the disengaged first, then orders by participation in the kind: the rate \
+      joined / (joined + recorded absences), then frameworks joined, fewest first. The engagement \
+      score is its own column and only breaks ties: a weighted mean of participation across all \
+      framework kinds (0.4), leadership roles (0.2), events hosted (0.15), funding given (0.15) and \
+      other commitments (0.1), each divided by its largest value among the member states (so 0–1). \
+      A component that is 0 for every member state has no data and is left out of the weights. \
+      Change the weights with --weights (a weight of 0 drops a signal) and measure funding in euros \
+      with --funding-measure euros. A note (and the low_score_under field) says whether the five \
+      lowest scores change under equal weights, participation only, or with one component left out.
 
       --by-framework turns the table around: per framework, which member states are in and out. \
-      --matrix prints member state × framework (yes / no / empty when not eligible). \
+      --matrix prints member state × framework (yes / no / "not recorded" / empty when not eligible). \
       --explain ID lists the dataset rows (file:line, citation and the full reference of each source \
-      it cites) behind one member state's figures.
+      it cites) behind one member state's figures, and the arithmetic of its score.
 
-      JSON/CSV fields (default view): id, label, joined, eligible, rate, score, disengaged, \
-      absent_from, participation_all, leadership_roles, events_hosted, funds_given, funds_eur, \
-      commitments.
+      Tables and CSV show 3 decimals; JSON keeps full precision. JSON/CSV fields (default view): \
+      id, label, joined, eligible, not_recorded, rate, score, disengaged, absent_from, \
+      participation_all, leadership_roles, events_hosted, funds_given, funds_eur, commitments, \
+      low_score_under, as_of.
 
       Examples:
         dialogue gaps --as-of 2013-12-31
@@ -114,8 +121,8 @@ struct GapsCommand: ParsableCommand {
         let why = try network.explain(gaps, memberState: explain)
         return try output.emit(why)
       }
-      try output.emit(
-        byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table, about: context)
+      let table = byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table
+      try output.emit(output.format == .csv ? table.roundingNumbers(to: 3) : table, about: context)
     } catch let error as MetricError {
       throw CommandFailure.metric(error)
     }

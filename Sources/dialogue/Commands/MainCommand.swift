@@ -14,6 +14,7 @@ struct MainCommand: ParsableCommand {
       'dialogue gaps' — and writes into the output folder:
         network.svg              the whole network
         mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
+        participation-by-year.svg  member states × the focus frameworks at every year-end, one page
         disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
         explorer.html            the interactive explorer (see dialogue explore)
@@ -36,7 +37,8 @@ struct MainCommand: ParsableCommand {
   @OptionGroup var date: AsOfOptions
 
   @Option(
-    name: .long, help: ArgumentHelp("The kind of framework analysed (default: the dataset's focus kind).", valueName: "kind"))
+    name: .long,
+    help: ArgumentHelp("The kind of framework analysed (default: the dataset's focus kind).", valueName: "kind"))
   var frameworkKind: String?
 
   @Flag(name: .shortAndLong, help: "Print no progress messages.")
@@ -65,14 +67,17 @@ struct MainCommand: ParsableCommand {
     }
     let kindLabel = network.vocabulary.label(ofKind: frameworkKind)
     let memberStates = network.vocabulary.pluralLabel(ofKind: network.conventions.memberStateKind)
-    var summary = "\(memberStates.prefix(1).uppercased() + memberStates.dropFirst()) and \(network.vocabulary.pluralLabel(ofKind: frameworkKind)); disengaged first:\n"
+    let disengaged = gaps.disengaged.map { "\($0.label) (\($0.id))" }
+    let memberState = network.vocabulary.label(ofKind: network.conventions.memberStateKind)
+    var summary = "\(disengaged.count) \(disengaged.count == 1 ? memberState : memberStates) joined no \(kindLabel)"
+    summary += disengaged.isEmpty ? ".\n\n" : ": " + disengaged.joined(separator: ", ") + ".\n\n"
+    let heading = memberStates.prefix(1).uppercased() + memberStates.dropFirst()
+    summary +=
+      "\(heading) ranked by participation in \(network.vocabulary.pluralLabel(ofKind: frameworkKind)), "
+      + "least engaged first:\n"
     var people = Self.peopleTable(gaps)
     people.context = context
     summary += people.textTable()
-    let disengaged = gaps.disengaged.map { "\($0.label) (\($0.id))" }
-    let memberState = network.vocabulary.label(ofKind: network.conventions.memberStateKind)
-    summary += "\n\(disengaged.count) \(disengaged.count == 1 ? memberState : memberStates) joined no \(kindLabel)"
-    summary += disengaged.isEmpty ? ".\n" : ": " + disengaged.joined(separator: ", ") + ".\n"
     StandardStreams.writeOut(summary)
 
     let highlight = try DiagramArguments.disengaged(in: network, frameworkKind: frameworkKind, asOf: day)
@@ -89,10 +94,16 @@ struct MainCommand: ParsableCommand {
     for (name, options) in diagrams {
       files.append((name, try RenderCommand.render(network, options: options, format: .svg, quiet: quiet)))
     }
-    var csv = gaps.table
+    if let page = try? SmallMultiplesCommand.svg(
+      network, frameworkKind: frameworkKind, from: nil, to: day.flatMap { Int($0.description.prefix(4)) })
+    {
+      files.append(("participation-by-year.svg", Data(page.utf8)))
+    }
+    var csv = gaps.table.roundingNumbers(to: 3)
     csv.context = context
     files.append(("disengaged.csv", Data(csv.csv().utf8)))
-    let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
+    let html = ReportCommand.html(
+      network, asOf: day, frameworkKind: frameworkKind, quiet: quiet, explorerLink: "explorer.html")
     files.append(("report.html", Data(html.utf8)))
     files.append(("explorer.html", Data(try ExploreCommand.html(network, asOf: day, quiet: quiet).utf8)))
     do {
@@ -111,20 +122,23 @@ struct MainCommand: ParsableCommand {
     return words.isEmpty ? "frameworks" : words.joined(separator: "-")
   }
 
-  /// The columns an analyst reads first.
+  /// The columns an analyst reads first, in the ranking's order (which follows "joined / could
+  /// join"; the engagement score only breaks ties), with the ranking's notes.
   static func peopleTable(_ gaps: ParticipationGaps) -> ResultTable {
     var table = ResultTable(
       columns: [
         Column("id", header: "Id"), Column("label", header: "Member state"), Column("joined", header: "Joined"),
-        Column("eligible", header: "Could join"), Column("score", header: "Engagement"),
-        Column("absent_from", header: "Absent from"),
+        Column("eligible", header: "Could join"), Column("not_recorded", header: "Not recorded"),
+        Column("absent_from", header: "Absent from"), Column("rate", header: "Rate"),
+        Column("score", header: "Engagement score"),
       ], decimals: 3)
     for row in gaps.rows {
       table.append([
-        .text(row.id), .text(row.label), .integer(row.joined), .integer(row.eligible), .number(row.score),
-        .integer(row.absentFrom.count),
+        .text(row.id), .text(row.label), .integer(row.joined), .integer(row.eligible), .integer(row.notRecorded),
+        .integer(row.absentFrom.count), .number(row.rate), .number(row.score),
       ])
     }
+    table.notes = gaps.notes
     return table
   }
 }

@@ -21,11 +21,23 @@ struct RenderCommand: ParsableCommand {
       Examples:
         dialogue render --output gamm.svg
         dialogue render --view two-mode --highlight disengaged --as-of 2013-12-31 --output mp.svg
-        dialogue render --focus MD --radius 2 --format png --output moldova.png
+        dialogue render --focus MD --radius 2 --output moldova.png
+
+      The format follows the output file's extension (.svg, .png, .pdf, .dot or .gv); --format is \
+      needed only for standard output or another extension, and is an error when it contradicts \
+      the extension.
+
+      Exit status: 0 when the diagram is written; 3 when it is written but shows no link (an \
+      empty view, e.g. a two-mode view of a framework kind no member state has joined on the \
+      date) — a warning says so; 1 for bad input; 64 for bad usage; 73 when the file cannot be \
+      written.
       """)
 
-  @Option(name: .long, help: ArgumentHelp("svg (default), png, pdf or dot.", valueName: "format"))
-  var format: Format = .svg
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "svg, png, pdf or dot (default: from the output file's extension, else svg).", valueName: "format"))
+  var format: Format?
 
   @Option(name: [.short, .long], help: ArgumentHelp("The file to write ('-' = standard output).", valueName: "file"))
   var output: String
@@ -37,18 +49,57 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var filters: FilterOptions
   @OptionGroup var dataset: DatasetOptions
 
+  /// The exit status of a diagram written with no link in it (see the help).
+  static let emptyViewStatus: Int32 = 3
+
   func validate() throws {
     if output.isEmpty { throw ValidationError("--output needs a file path (or '-' for standard output).") }
+    _ = try resolvedFormat()
+  }
+
+  /// The format asked for, or the one the output's extension names, or SVG.
+  /// - Throws: `ValidationError` when `--format` contradicts the extension.
+  func resolvedFormat() throws -> Format {
+    let ext = output == "-" ? "" : URL(fileURLWithPath: output).pathExtension.lowercased()
+    let inferred: Format? = ext == "gv" ? .dot : Format(rawValue: ext)
+    if let format, let inferred, format != inferred {
+      throw ValidationError(
+        "--format \(format.rawValue) contradicts the output file's extension .\(ext): drop --format or rename the file."
+      )
+    }
+    return format ?? inferred ?? .svg
   }
 
   func run() throws {
     let network = try dataset.load(verbose: false)
     let options = try diagram.options(for: network, filters: filters)
-    let data = try Self.render(network, options: options, format: format, quiet: quiet)
+    let data = try Self.render(network, options: options, format: try resolvedFormat(), quiet: quiet)
     if output == "-" {
       StandardStreams.writeOut([UInt8](data))
     } else {
       try OutputOptions.writeAtomically(data, to: output)
+    }
+    if let page = options.page {
+      let svg =
+        try resolvedFormat() == .svg
+        ? String(decoding: data, as: UTF8.self)
+        : String(decoding: try Self.render(network, options: options, format: .svg, quiet: true), as: UTF8.self)
+      if let points = DiagramLegibility.smallestTextPoints(inSVG: svg), points < DiagramPage.minimumLabelPoints {
+        StandardStreams.writeError(
+          "dialogue: warning: fitted to \(page.rawValue), the smallest labels print at "
+            + String(format: "%.1f", points) + " pt (less than 7 pt): draw a smaller view "
+            + "(--region, --focus, --hide-isolated, --node-kinds) or a larger page.\n")
+      }
+    }
+    let content: (nodes: Int, links: Int)
+    do { content = try NetworkDiagram.content(of: network, options: options) } catch {
+      throw CommandFailure(error.description)
+    }
+    if content.links == 0 {
+      StandardStreams.writeError(
+        "dialogue: warning: the diagram shows no link (\(content.nodes) node\(content.nodes == 1 ? "" : "s")): "
+          + "nothing in this view is connected on the date; written anyway, exit status 3.\n")
+      throw ExitCode(Self.emptyViewStatus)
     }
   }
 

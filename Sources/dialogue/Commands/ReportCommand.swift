@@ -49,9 +49,13 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
-  static func html(_ network: DialogueNetwork, asOf: Day?, frameworkKind: String?, quiet: Bool) -> String {
+  static func html(
+    _ network: DialogueNetwork, asOf: Day?, frameworkKind: String?, quiet: Bool, explorerLink: String? = nil
+  ) -> String {
     let progress = ProgressReporter(task: "writing the report", enabled: !quiet)
     defer { progress.finish() }
-    return HTMLReport(network: network, options: ReportOptions(asOf: asOf, focusFrameworkKind: frameworkKind)).html
+    var options = ReportOptions(asOf: asOf, focusFrameworkKind: frameworkKind)
+    options.explorerLink = explorerLink
+    return HTMLReport(network: network, options: options).html
   }
 }

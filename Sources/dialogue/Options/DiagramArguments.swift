@@ -64,6 +64,16 @@ struct DiagramArguments: ParsableArguments {
   @Flag(name: .long, help: "Leave out the legend.")
   var noLegend = false
 
+  @Flag(name: .long, help: "Leave out nodes with no link in the view (highlighted member states stay).")
+  var hideIsolated = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Fit the drawing to a page: a4-portrait, a4-landscape or slide (16:9); a warning says when labels would print smaller than 7 pt.",
+      valueName: "page"))
+  var page: DiagramPage?
+
   func validate() throws {
     if radius < 1 { throw ValidationError("--radius must be 1 or more.") }
     if focus != nil, let view, view != .ego { throw ValidationError("--focus goes with --view ego (or no --view).") }
@@ -97,6 +107,8 @@ struct DiagramArguments: ParsableArguments {
       subject: subject(for: network), asOf: day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet,
       region: filters.region, sizing: sizeBy, clustering: clusters, title: title,
       engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
+    options.hideIsolated = hideIsolated
+    options.page = page
     if highlight == .disengaged {
       options.highlight = try DiagramArguments.disengaged(
         in: network, frameworkKind: frameworkKind(for: network), asOf: day)
@@ -123,3 +135,5 @@ struct DiagramArguments: ParsableArguments {
 
 extension NodeSizing: ExpressibleByArgument {}
 extension RegionClustering: ExpressibleByArgument {}
+
+extension DiagramPage: ExpressibleByArgument {}
