@@ -57,6 +57,11 @@ struct DiagramArguments: ParsableArguments {
       valueName: "engine"))
   var engine: String?
 
+  @Flag(
+    name: .long,
+    help: "Lay out a diagram larger than the engine's size limit anyway (the layout may take minutes or hours).")
+  var noLayoutLimit = false
+
   @Option(name: .long, help: ArgumentHelp("The diagram's title (default: dataset, view and date).", valueName: "text"))
   var title: String?
 
@@ -89,6 +94,7 @@ struct DiagramArguments: ParsableArguments {
       subject: subject, asOf: filters.asOf?.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet,
       region: filters.region, sizing: sizeBy, clustering: clusters, title: title,
       engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
+    options.ignoresLayoutBudget = noLayoutLimit
     if highlight == .disengaged {
       options.highlight = try DiagramArguments.disengaged(
         in: network, frameworkKind: frameworkKind, asOf: filters.asOf?.day)

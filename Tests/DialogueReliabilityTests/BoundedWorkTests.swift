@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Issue 14, findings 4 and 5: no input makes the tool hang, exhaust memory or crash — special
+/// files and oversized files are refused before reading, the descriptor check is linear, parallel
+/// links reach Graphviz once, and a layout larger than its engine's budget is refused with advice.
+/// (Timeouts here only stop a hung run; no test asserts a speed.)
+@Suite("Bounded work", .serialized)
+struct BoundedWorkTests {
+  @Test("a FIFO as the dataset or as nodes.csv is refused at once; --allow-stream reads it")
+  func fifos() throws {
+    let scratch = try ShellRun.sharedScratch("fifo-dataset")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let script = """
+      mkfifo edges.csv
+      timeout 60 "$DIALOGUE" summary --dataset edges.csv; echo "edge list $?"
+      mkdir folder && printf 'id,kind,label,citation,confidence\\n' > folder/edges.csv && mkfifo folder/nodes.csv
+      timeout 60 "$DIALOGUE" summary --dataset folder; echo "folder $?"
+      (printf 'source,target\\na,b\\n' > edges.csv) &
+      timeout 60 "$DIALOGUE" summary --dataset edges.csv --allow-stream --format csv | grep -c '^overview,nodes,2'; echo "allowed $?"
+      """
+    let run = try ShellRun.run(script, in: scratch)
+    #expect(run.stdout == "edge list 1\nfolder 1\n1\nallowed 0\n", "\(run.summary)")
+    #expect(run.stderr.contains("FIFO") && run.stderr.contains("--allow-stream"), "\(run.summary)")
+  }
+
+  @Test("/dev/zero and a 100 GB sparse file are refused before reading")
+  func endlessAndHugeFiles() throws {
+    let scratch = try ShellRun.sharedScratch("huge-dataset")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let script = """
+      timeout 60 "$DIALOGUE" summary --dataset /dev/zero; echo "zero $?"
+      truncate -s 100G sparse.csv
+      timeout 60 "$DIALOGUE" summary --dataset sparse.csv; echo "sparse $?"
+      """
+    let run = try ShellRun.run(script, in: scratch)
+    #expect(run.stdout == "zero 1\nsparse 1\n", "\(run.summary)")
+    #expect(run.stderr.contains("device") && run.stderr.contains("more than the 1 GiB"), "\(run.summary)")
+  }
+
+  @Test("a 400 KB datapackage.json with 20,000 fields is checked (linear, not minutes)")
+  func largeDescriptor() throws {
+    let scratch = try ScratchFolder.make("large-descriptor")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let folder = scratch.appendingPathComponent("dataset")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("id,kind,label,citation,confidence\na,member-state,A,x,high\n".utf8).write(
+      to: folder.appendingPathComponent("nodes.csv"))
+    try Data("source,target,kind,citation,confidence\n".utf8).write(to: folder.appendingPathComponent("edges.csv"))
+    let fields = (0..<20_000).map { "{\"name\": \"extra_field_\($0)\", \"type\": \"string\"}" }
+    let standard = ["id", "kind", "label", "citation", "confidence"].map { "{\"name\": \"\($0)\"}, " }.joined()
+    let descriptor =
+      "{\"name\": \"big\", \"resources\": [{\"path\": \"nodes.csv\", \"schema\": {\"fields\": [" + standard + "\n"
+      + fields.joined(separator: ",\n") + "\n]}}]}\n"
+    try Data(descriptor.utf8).write(to: folder.appendingPathComponent("datapackage.json"))
+    let run = try DialogueProcess.run(["validate", "--dataset", folder.path], in: scratch, timeout: 120)
+    #expect(run.reason == .exit && run.status == 1, "\(run.summary)")
+    #expect(run.stderr.contains("datapackage.json:2:2:"), "the first extra field is located: \(run.summary)")
+    #expect(run.stderr.contains("and 19999 more problems"), "\(run.summary)")
+  }
+
+  @Test("1,000,000 identical a,b rows: render and report draw one link labelled ×1000000")
+  func millionParallelLinks() throws {
+    let scratch = try ScratchFolder.make("million-links")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    var text = "source,target\n"
+    text.reserveCapacity(4_000_020)
+    for _ in 0..<1_000_000 { text += "a,b\n" }
+    try Data(text.utf8).write(to: scratch.appendingPathComponent("million.csv"))
+    let render = try DialogueProcess.run(
+      ["render", "--dataset", "million.csv", "--output", "million.svg"], in: scratch, timeout: 600)
+    #expect(render.crashSigns.isEmpty && render.status == 0, "\(render.summary)")
+    let svg = (try? String(contentsOf: scratch.appendingPathComponent("million.svg"), encoding: .utf8)) ?? ""
+    #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 1, "one drawn link")
+    #expect(svg.contains("×1000000"))
+    let report = try DialogueProcess.run(
+      ["report", "--dataset", "million.csv", "--output", "million.html"], in: scratch, timeout: 600)
+    #expect(report.crashSigns.isEmpty && report.status == 0, "\(report.summary)")
+  }
+
+  @Test("a layout over its engine's budget is refused with the engines and views that can draw it")
+  func layoutBudget() throws {
+    let scratch = try ScratchFolder.make("layout-budget")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let circo = try DialogueProcess.run(
+      ["render", "--engine", "circo", "--output", "x.svg"], in: scratch, timeout: 120)
+    #expect(circo.status == 1, "\(circo.summary)")
+    #expect(circo.stderr.contains("circo") && circo.stderr.contains("--engine sfdp"), "\(circo.summary)")
+    #expect(circo.stderr.contains("--view ego"), "\(circo.summary)")
+    #expect(ScratchFolder.contents(of: scratch).isEmpty, "nothing written")
+
+    // 2,000 nodes and 20,000 links: no engine's budget holds it; the message says to draw less.
+    var text = "source,target\n"
+    var state: UInt64 = 42
+    for _ in 0..<20_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text += "n\((state >> 33) % 2000),n\((state >> 13) % 2000)\n"
+    }
+    try Data(text.utf8).write(to: scratch.appendingPathComponent("dense.csv"))
+    let dot = try DialogueProcess.run(
+      ["render", "--dataset", "dense.csv", "--engine", "dot", "--output", "x.svg"], in: scratch, timeout: 120)
+    #expect(dot.status == 1, "\(dot.summary)")
+    #expect(dot.stderr.contains("draw less") && !dot.stderr.contains("--engine sfdp"), "\(dot.summary)")
+  }
+}
