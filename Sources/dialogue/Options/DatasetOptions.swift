@@ -19,6 +19,13 @@ struct DatasetOptions: ParsableArguments {
     ))
   var allowStream = false
 
+  @Flag(
+    name: .long,
+    help:
+      "Refuse a dataset with look-alike node ids (invisible characters, mixed Latin/Cyrillic/Greek letters, ids that look the same) instead of warning."
+  )
+  var strict = false
+
   func validate() throws {
     if let dataset, dataset.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--dataset needs a path: a dataset folder or an edge-list CSV file.")
@@ -60,10 +67,26 @@ struct DatasetOptions: ParsableArguments {
   func load(verbose: Bool) throws(CommandFailure) -> DialogueNetwork {
     let (path, folder) = try resolvedPath()
     if allowStream { InputLimits.current.allowsStreams = true }
+    let network: DialogueNetwork
     do {
-      return try DialogueNetwork.load(path: path)
+      network = try DialogueNetwork.load(path: path)
     } catch {
       throw CommandFailure.dataset(error, folder: folder, verbose: verbose)
+    }
+    try reportLookAlikes(in: network)
+    return network
+  }
+
+  /// Warns about look-alike node ids (see ``LookAlikeIds``) on standard error, or refuses the
+  /// dataset under `--strict`.
+  func reportLookAlikes(in network: DialogueNetwork) throws(CommandFailure) {
+    let findings = LookAlikeIds.findings(in: network.nodes.map(\.id))
+    guard !findings.isEmpty else { return }
+    var lines = findings.prefix(10).map { "nodes.csv: \($0.description)" }
+    if findings.count > 10 { lines.append("(and \(findings.count - 10) more look-alike ids)") }
+    if strict { throw CommandFailure(lines: lines) }
+    for line in lines {
+      StandardStreams.writeError("dialogue: warning: \(TerminalText.safe(line)) (--strict makes this an error)\n")
     }
   }
 }
