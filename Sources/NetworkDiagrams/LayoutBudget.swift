@@ -62,14 +62,14 @@ public enum LayoutBudget {
       "\(nodes) nodes and \(links) links are more than the \(engine.rawValue) layout draws in reasonable time"
       + " (\(limit.text))"
     if !fitting.isEmpty {
-      message += " — use --engine \(fitting.map(\.rawValue).joined(separator: " or --engine "))"
+      message += " — use the \(fitting.map(\.rawValue).joined(separator: " or ")) engine (dialogue render --engine)"
       message += ", or draw less"
     } else {
       message += " — draw less"
     }
     message +=
-      ": --view ego --focus ID, --kinds, --edge-kinds, --region or --as-of; --no-layout-limit lifts the limit"
-      + " (the layout may then take minutes or hours)"
+      " (dialogue render --view ego --focus ID, --kinds, --edge-kinds, --region or --as-of);"
+      + " dialogue render --no-layout-limit lifts the limit (the layout may then take minutes or hours)"
     throw .overLayoutBudget(message)
   }
 }

@@ -129,7 +129,7 @@ import Testing
     let out = folder.appendingPathComponent("out")
     #expect(result.stdout.contains("Written to \(out.path)/"))
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(names == ["disengaged.csv", "mobility-partnerships.svg", "network.svg", "report.html"])
+    #expect(names == [".dialogue-output", "disengaged.csv", "mobility-partnerships.svg", "network.svg", "report.html"])
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && !html.contains("<script"))
     _ = try SVGContent(try Data(contentsOf: out.appendingPathComponent("network.svg")))

@@ -45,7 +45,8 @@ extension ResultTable {
   }
 
   /// RFC 4180 CSV with a header row. Text cells that a spreadsheet would run as a formula (starting
-  /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text.
+  /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text; in a
+  /// list cell (elements joined by `;`) each element is.
   public func csv() -> String {
     var out = columns.map { ResultTable.csvField($0.key) }.joined(separator: ",") + "\r\n"
     for row in rows {
@@ -71,7 +72,8 @@ extension ResultTable {
     case .integer(let i): String(i)
     case .number(let d): d.isFinite ? "\(d)" : ""
     case .bool(let b): b ? "true" : "false"
-    case .list(let l): ResultTable.neutraliseFormula(l.joined(separator: ";"))
+    // Each element on its own: a spreadsheet that splits on ';' would otherwise run "=…" after one.
+    case .list(let l): l.map(ResultTable.neutraliseFormula).joined(separator: ";")
     case .empty: ""
     }
   }

@@ -49,7 +49,7 @@ struct MainCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try dataset.load(verbose: false)
+    let network = try dataset.loadWithoutVerboseOption()
     let folder = URL(fileURLWithPath: output, isDirectory: true)
     let day = asOf.day
     let gaps: ParticipationGaps

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try dataset.load(verbose: false)
+    let network = try dataset.loadWithoutVerboseOption()
     let html = Self.html(network, asOf: asOf?.day, frameworkKind: frameworkKind, quiet: quiet)
     if output == "-" {
       StandardStreams.writeOut(html)

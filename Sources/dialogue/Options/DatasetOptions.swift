@@ -65,13 +65,23 @@ struct DatasetOptions: ParsableArguments {
 
   /// Loads the network, turning dataset problems into one-line messages.
   func load(verbose: Bool) throws(CommandFailure) -> DialogueNetwork {
+    try load(verbose: verbose, hint: "use --verbose")
+  }
+
+  /// Loads the network for a command that has no `--verbose` (render, report, main): the message
+  /// about further problems points to `dialogue validate --verbose` instead.
+  func loadWithoutVerboseOption() throws(CommandFailure) -> DialogueNetwork {
+    try load(verbose: false, hint: "'dialogue validate --verbose' lists them")
+  }
+
+  private func load(verbose: Bool, hint: String) throws(CommandFailure) -> DialogueNetwork {
     let (path, folder) = try resolvedPath()
     if allowStream { InputLimits.current.allowsStreams = true }
     let network: DialogueNetwork
     do {
       network = try DialogueNetwork.load(path: path)
     } catch {
-      throw CommandFailure.dataset(error, folder: folder, verbose: verbose)
+      throw CommandFailure.dataset(error, folder: folder, verbose: verbose, hint: hint)
     }
     try reportLookAlikes(in: network)
     return network
