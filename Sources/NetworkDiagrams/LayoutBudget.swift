@@ -44,6 +44,12 @@ public enum LayoutBudget {
     "circo": Limit(nodes: 75, links: 225, extraLinks: 150),
   ]
 
+  /// The longest a layout may take, in seconds, or `nil` for no limit (the library default). When
+  /// set, diagrams are laid out in a child process that is stopped past the limit (see
+  /// ``GraphvizRenderer/renderInChildProcess(_:engine:format:seconds:)``); the `dialogue` tool
+  /// sets it once at start-up, before other threads exist (`nonisolated(unsafe)` for that reason).
+  nonisolated(unsafe) public static var timeLimit: Double? = nil
+
   /// The budget of `engine`.
   public static func limit(for engine: LayoutEngine) -> Limit {
     limits[engine.rawValue] ?? limits["neato"]!

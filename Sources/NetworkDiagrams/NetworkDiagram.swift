@@ -63,6 +63,21 @@ public enum NetworkDiagram {
     if !options.ignoresLayoutBudget {
       try LayoutBudget.check(engine: engine, nodes: graph.nodes.count, links: graph.edges.count)
     }
+    if let seconds = LayoutBudget.timeLimit, !options.ignoresLayoutBudget {
+      do {
+        return try GraphvizRenderer.shared.renderInChildProcess(graph, engine: engine, format: format, seconds: seconds)
+      } catch {
+        switch error {
+        case .render(let message): throw .render(message)
+        case .childFailed(let message): throw .render(message)
+        case .timeLimitExceeded(let seconds):
+          throw .overLayoutBudget(
+            "the \(engine.rawValue) layout of \(graph.nodes.count) nodes and \(graph.edges.count) links took longer than"
+              + " \(String(format: "%g", seconds)) s and was stopped — use the sfdp engine (dialogue render --engine sfdp), or draw less"
+              + " (dialogue render --view ego --focus ID, --kinds, --edge-kinds, --region or --as-of)")
+        }
+      }
+    }
     do {
       return try GraphvizRenderer.shared.render(graph, engine: engine, format: format)
     } catch {

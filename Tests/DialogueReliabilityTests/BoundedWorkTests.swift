@@ -103,6 +103,29 @@ struct BoundedWorkTests {
     #expect(
       dot.stderr.contains("draw less") && !dot.stderr.contains(" engine (dialogue render --engine)"), "\(dot.summary)")
   }
+
+  @Test("a layout past its time limit is stopped in its child process; the tool reports it and writes nothing")
+  func layoutTimeLimit() throws {
+    let scratch = try ScratchFolder.make("layout-time")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    // 60 nodes, 180 links (and the legend): inside circo's size budget, far longer than 0.05 s to lay out.
+    var text = "source,target\n"
+    var state: UInt64 = 7
+    for _ in 0..<180 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text += "n\((state >> 33) % 60),n\((state >> 13) % 60)\n"
+    }
+    try Data(text.utf8).write(to: scratch.appendingPathComponent("c75.csv"))
+    let run = try DialogueProcess.run(
+      ["render", "--dataset", "c75.csv", "--engine", "circo", "--layout-time-limit", "0.05", "--output", "x.svg"],
+      in: scratch, timeout: 120)
+    #expect(run.status == 1 && run.crashSigns.isEmpty, "\(run.summary)")
+    #expect(run.stderr.contains("took longer than 0.05 s") && run.stderr.contains("sfdp"), "\(run.summary)")
+    #expect(ScratchFolder.contents(of: scratch) == ["c75.csv"], "nothing written")
+    let within = try DialogueProcess.run(
+      ["render", "--dataset", "c75.csv", "--engine", "sfdp", "--output", "x.svg"], in: scratch, timeout: 300)
+    #expect(within.status == 0, "the same diagram with sfdp, inside the default limit: \(within.summary)")
+  }
 }
 
 /// Issue 14, finding 9: messages name only options the command has.
