@@ -115,4 +115,16 @@ struct FolderOutputTests {
       #expect(mode & 0o077 == 0, "private\(name) has mode \(String(mode, radix: 8)) under umask 077")
     }
   }
+
+  @Test("a bare edge list is not exported as a dataset folder that dialogue itself would reject")
+  func bareEdgeListIsNotADatasetFolder() throws {
+    let home = try userFolder()
+    defer { try? FileManager.default.removeItem(at: home.deletingLastPathComponent()) }
+    try Data("source,target\na,b\n".utf8).write(to: home.appendingPathComponent("edges.csv"))
+    let run = try DialogueProcess.run(
+      ["export", "--format", "csv", "--dataset", "edges.csv", "--output", "out"], in: home)
+    #expect(run.status == 1, "\(run.summary)")
+    #expect(run.stderr.contains("no citation or confidence") && run.stderr.contains("graphml"), "\(run.summary)")
+    #expect(!ScratchFolder.contents(of: home).contains("out"))
+  }
 }
