@@ -127,4 +127,19 @@ struct FolderOutputTests {
     #expect(run.stderr.contains("no citation or confidence") && run.stderr.contains("graphml"), "\(run.summary)")
     #expect(!ScratchFolder.contents(of: home).contains("out"))
   }
+
+  @Test("concurrent exports to one folder all succeed and leave one complete output, no temporaries")
+  func concurrentExports() throws {
+    let home = try userFolder()
+    defer { try? FileManager.default.removeItem(at: home.deletingLastPathComponent()) }
+    let dates = ["2010-12-31", "2011-12-31", "2012-12-31", "2013-12-31", "2009-12-31", "2008-12-31"]
+    let runs = try dates.map {
+      try DialogueProcess.Running(["export", "--format", "csv", "--as-of", $0, "--output", "out"], in: home)
+    }
+    for outcome in runs.map({ $0.wait() }) { #expect(outcome.status == 0, "\(outcome.summary)") }
+    #expect(ScratchFolder.contents(of: home) == ["README", "notes", "out"])
+    #expect(
+      ScratchFolder.contents(of: home.appendingPathComponent("out"))
+        == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "vocabulary.json"])
+  }
 }
