@@ -90,4 +90,19 @@ struct IdentityAndTextTests {
     #expect(!run.stderr.contains("\u{202E}") && !run.stderr.contains("\u{1B}"), "\(run.summary)")
     #expect(run.stderrLines.count == 1)
   }
+
+  @Test(
+    "on a terminal, a right-to-left override in a value is shown as <U+202E>; through a pipe the bytes are kept",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func terminalOutputIsSanitised() throws {
+    let scratch = try ShellRun.sharedScratch("terminal-text")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    try Data("source,target\n\"X\u{202E}Y\u{1B}[2J\",b\n".utf8).write(to: scratch.appendingPathComponent("bidi.csv"))
+    let terminal = try ShellRun.run(
+      "script -qec '\"$DIALOGUE\" list nodes --dataset bidi.csv --format csv' /dev/null", in: scratch)
+    #expect(terminal.stdout.contains("X<U+202E>Y<U+001B>[2J"), "\(terminal.summary)")
+    #expect(!terminal.stdout.contains("\u{202E}") && !terminal.stdout.contains("\u{1B}"), "\(terminal.summary)")
+    let piped = try ShellRun.run("\"$DIALOGUE\" list nodes --dataset bidi.csv --format csv 2>/dev/null", in: scratch)
+    #expect(piped.stdout.contains("X\u{202E}Y\u{1B}[2J"), "data sent to a program is unchanged: \(piped.summary)")
+  }
 }
