@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-notebooks test-fuzz bench format lint clean
+.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
-## Every test: Swift unit and end-to-end tests, dataset checks, notebooks.
-test: setup-test build test-swift test-datasets test-notebooks test-fuzz
+## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
+test: setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz test-benchmarks
 
 setup:
 	@scripts/setup.sh run
@@ -33,6 +33,11 @@ test-datasets:
 	  || python3 -m frictionless validate Datasets/circular-migration-2007/datapackage.json
 	python3 -m pytest -q Tests/datasets
 
+## `dialogue explore` in headless Chromium (Playwright): offline, against `dialogue list --as-of`;
+## screenshots go to output/ (not committed).
+test-explorer:
+	python3 -m pytest -q Tests/explorer
+
 test-notebooks:
 	python3 scripts/run_notebooks.py Notebooks
 
@@ -42,7 +47,12 @@ test-notebooks:
 test-fuzz:
 	FUZZ_SEED=1 FUZZ_RUNS=4000 scripts/fuzz.sh 60
 
-## Benchmarks against networkx, igraph, networkit and `dot` (minutes; not part of the tests).
+## The benchmark tables are what the committed results generate, and `Benchmarks/run.sh --quick`
+## runs end to end on small graphs (a few minutes; no timing is asserted).
+test-benchmarks:
+	python3 -m pytest -q Tests/benchmarks
+
+## Benchmarks against networkx, igraph, networkit, scipy and `dot` (half an hour); rewrites the tables.
 bench: setup-test
 	Benchmarks/run.sh
 

@@ -8,6 +8,7 @@
 //   GraphvizRender   the only importer of CGraphviz: in-process layout and rendering
 //   NetworkDiagrams  styling: turns a dialogue network view into a Graphviz graph
 //   DialogueReport   the self-contained HTML report
+//   NetworkExplorer  the interactive, offline HTML explorer (`dialogue explore`)
 //   dialogue         the command-line tool
 import PackageDescription
 
@@ -20,6 +21,7 @@ let package = Package(
     .library(name: "AtomicFiles", targets: ["AtomicFiles"]),
     .library(name: "NetworkDiagrams", targets: ["NetworkDiagrams"]),
     .library(name: "DialogueReport", targets: ["DialogueReport"]),
+    .library(name: "NetworkExplorer", targets: ["NetworkExplorer"]),
     .executable(name: "dialogue", targets: ["dialogue"]),
   ],
   dependencies: [
@@ -27,6 +29,8 @@ let package = Package(
     // The test oracle for the hand-written CSV reader (see CSVReader.swift).
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+    // SHA-256 for the explorer's Content-Security-Policy hashes (Foundation on Linux has none).
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // Files written so that a reader sees the old file or the complete new one, never a part.
@@ -46,10 +50,17 @@ let package = Package(
     .target(name: "GraphvizRender", dependencies: ["CGraphviz", "AtomicFiles", "CAtomicSupport"]),
     .target(name: "NetworkDiagrams", dependencies: ["DialogueGraph", "GraphvizRender"]),
     .target(name: "DialogueReport", dependencies: ["DialogueGraph", "NetworkDiagrams"]),
+    .target(
+      name: "NetworkExplorer",
+      dependencies: [
+        "DialogueGraph", "NetworkDiagrams", "GraphvizRender", .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources/explorer.js"), .copy("Resources/explorer.css")]
+    ),
     .executableTarget(
       name: "dialogue",
       dependencies: [
-        "AtomicFiles", "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport",
+        "AtomicFiles", "DialogueGraph", "GraphvizRender", "NetworkDiagrams", "DialogueReport", "NetworkExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,7 +79,10 @@ let package = Package(
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"], exclude: ["Fixtures"]),
-    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots"]),
+    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots", "Fixtures"]),
+    .testTarget(
+      name: "NetworkExplorerTests",
+      dependencies: ["NetworkExplorer", "DialogueGraph", .product(name: "Crypto", package: "swift-crypto")]),
     .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
     // Hostile inputs through the real binary, interrupted writes, rendering under load; the corpus
     // itself lives in Tests/ReliabilityCorpus.

@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // Benchmarks live in their own package so that their dependencies never reach users.
 // Each executable prints machine-readable timings; Benchmarks/run.sh runs them beside the Python
-// peers (networkx, igraph, networkit, dot) and writes the ratios into Benchmarks/README.md.
+// peers (networkx, igraph, networkit, dot), keeps one JSON record per measurement in
+// Benchmarks/results/, and Benchmarks/generate_tables.py writes the tables from those records.
 import PackageDescription
 
 let package = Package(
@@ -19,7 +20,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "RenderBenchmark",
-      dependencies: [.product(name: "GraphvizRender", package: "dialogue-networks")]
+      dependencies: [
+        .product(name: "GraphvizRender", package: "dialogue-networks"),
+        .product(name: "AtomicFiles", package: "dialogue-networks"),
+      ]
     ),
   ]
 )

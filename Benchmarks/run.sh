@@ -1,14 +1,37 @@
 #!/usr/bin/env bash
-# Runs every benchmark side by side with its peers (networkx, igraph, networkit, the `dot` binary)
-# in one go, and keeps the raw output in Benchmarks/results/. Minutes, not seconds: not part of the
-# tests. Run it on an otherwise idle machine; the figures quoted in Benchmarks/README.md came from it.
+# Runs every benchmark side by side with its peers (networkx, igraph, networkit, scipy, the `dot`
+# binary), keeps one JSON record per measurement (tool, version, graph, size, threads, wall and CPU
+# seconds, peak memory, load average, date) in Benchmarks/results/, and writes every benchmark
+# table (Benchmarks/*.md, the README's performance paragraph) from those records.
 #
-#   Benchmarks/run.sh            everything
-#   Benchmarks/run.sh --quick    smaller runs (S dataset, fewer repetitions, no exact betweenness peers)
+#   Benchmarks/run.sh                       everything (about half an hour on 2 cores); updates the
+#                                           committed results and tables
+#   Benchmarks/run.sh --parts algorithms    only some parts (cli, load, algorithms, approximate, render)
+#   Benchmarks/run.sh --quick [--results DIR]
+#                                           small graphs, few repetitions (a few minutes); results go
+#                                           to DIR (default .build-bench/results-quick), the committed
+#                                           results and tables are left alone
+#
+# Not part of the timed tests: speed is measured here, never asserted (the test suite runs --quick
+# only to prove the harness works). Run it on an otherwise idle machine; every record keeps the
+# load average so that a busy run shows as one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=0
-[ "${1:-}" = "--quick" ] && quick=1
+parts=cli,load,algorithms,approximate,render
+results=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --parts) parts="$2"; shift ;;
+    --results) results="$2"; shift ;;
+    *) echo "usage: Benchmarks/run.sh [--quick] [--parts LIST] [--results DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ -z "$results" ]; then
+  if [ "$quick" = 1 ]; then results=.build-bench/results-quick; else results=Benchmarks/results; fi
+fi
 
 scripts/setup.sh test
 # The `dot` binary is only a peer to compare with; the toolkit itself never runs it.
@@ -16,39 +39,18 @@ if ! command -v dot >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq graphviz >/dev/null; else sudo apt-get install -y -qq graphviz >/dev/null; fi
 fi
 
-out=Benchmarks/results
-mkdir -p "$out"
-scratch=.build-bench
 echo "== building (release)"
 swift build -c release --product dialogue
-swift build -c release --package-path Benchmarks --scratch-path "$scratch"
+swift build -c release --package-path Benchmarks --scratch-path .build-bench
 
-runs=5
-[ "$quick" = 1 ] && runs=2
+flags=(--results "$results" --parts "$parts")
+[ "$quick" = 1 ] && flags+=(--quick)
+python3 Benchmarks/bench.py "${flags[@]}"
 
-echo "== 1. command-line latency on the GAMM dataset (target: every analysis well under 50 ms)"
-python3 Benchmarks/cli_latency.py --binary .build/release/dialogue --runs $((runs * 3)) | tee "$out/cli-latency.txt"
-
-echo "== 2. loading a dataset: DialogueGraph vs networkx, igraph, networkit"
-sizes="S M"
-[ "$quick" = 1 ] && sizes="S"
-for size in $sizes; do
-  data="$out/synthetic-$size"
-  [ -d "$data" ] || python3 Benchmarks/generate_synthetic.py --size "$size" --seed 1 --out "$data"
-  echo "-- $size"
-  "$scratch/release/LoadBenchmark" "$data" --runs "$runs" | tee "$out/load-$size.txt"
-  python3 Benchmarks/peers/load_peers.py "$data" --runs "$runs" | tee -a "$out/load-$size.txt"
-done
-
-echo "== 3. network algorithms on the 20k-node / 200k-link graph"
-"$scratch/release/AlgorithmBenchmark" | tee "$out/algorithms.txt"
-if [ "$quick" = 1 ]; then
-  python3 Benchmarks/peers/algorithms_peers.py --skip-slow | tee -a "$out/algorithms.txt"
+if [ "$quick" = 0 ] && [ "$results" = Benchmarks/results ]; then
+  python3 Benchmarks/generate_tables.py
+  echo "Tables written from $results: Benchmarks/*.md and the README's performance paragraph."
 else
-  python3 Benchmarks/peers/algorithms_peers.py | tee -a "$out/algorithms.txt"
+  python3 Benchmarks/generate_tables.py --results "$results" --output-root "$results/tables"
+  echo "Tables from this run (not the committed ones): $results/tables/"
 fi
-
-echo "== 4. rendering in-process (libgvc) vs the dot binary"
-"$scratch/release/RenderBenchmark" --runs "$runs" | tee "$out/render.txt"
-
-echo "Raw results in $out/; summary and ratios: Benchmarks/README.md"

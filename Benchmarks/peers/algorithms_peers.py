@@ -1,22 +1,69 @@
 #!/usr/bin/env python3
-"""Peer timings for Benchmarks/Sources/AlgorithmBenchmark: networkx, igraph, networkit and scipy on
-the very same synthetic graphs (SplitMix64 ported from main.swift; the checksums printed here must
-equal the benchmark's).
+"""Peer timings for Benchmarks/Sources/AlgorithmBenchmark: networkx, igraph, networkit (and scipy for
+the projection) on the very same graphs. One measurement per process, so that the caller
+(Benchmarks/bench.py) can take the process's peak memory as the measurement's.
 
-    python3 Benchmarks/peers/algorithms_peers.py [--skip-slow] [--sample K] [--write-edges PATH]
+    algorithms_peers.py --edges FILE --library networkx|igraph|networkit --algorithm NAME
+                        [--threads N] [--repeat R] [--sample K] [--epsilon E --delta D --seed S]
+    algorithms_peers.py --two-mode --library scipy|igraph|networkx --algorithm projection_shared|...
+    algorithms_peers.py --list
 
-Graph M: 20 000 nodes, 200 000 distinct undirected links drawn uniformly (seed 42).
-Two-mode: 10 000 x 10 000 nodes, 200 000 memberships (seed 7), projected onto the top side.
+FILE is an edge file of Benchmarks/graph_families.py (`nodes N`, then `u v` lines). What each
+algorithm calls is listed in CALLS below (and printed by --list); every call uses the library's
+defaults except where a comment says otherwise.
 
-networkx is far too slow for exact betweenness/closeness on M (> 300 s): it runs from K sampled
-sources (default 200) and the time is extrapolated linearly to all n sources (marked "extrapolated").
-igraph's exact betweenness takes about 80 s; --skip-slow leaves it out.
-Each line: "peer <library> algorithm <name> seconds <s> [note]".
+networkx is far too slow for exact betweenness, closeness and harmonic centrality on graphs of
+tens of thousands of nodes: with --sample K < n it runs from K evenly spaced sources and the time
+is scaled by n/K ("extrapolated_from": K in the record).
+
+Prints one JSON object: {"tool", "version", "algorithm", "seconds" (best wall time of R runs),
+"cpu_seconds" (CPU time of that run, all threads), "threads", "repeats", ...}, or
+{"tool", "algorithm", "unsupported": reason} when the library has no such algorithm.
 """
 import argparse
+import json
+import sys
 import time
 
 MASK = (1 << 64) - 1
+
+# What each library runs for each measurement (shown by --list and quoted in ALGORITHMS.md).
+CALLS = {
+    "networkx": {
+        "pagerank": "nx.pagerank(g)",
+        "closeness": "sum(nx.single_source_shortest_path_length(g, s).values()) per source",
+        "harmonic": "nx.harmonic_centrality(g, sources=...)",
+        "betweenness": "nx.betweenness_centrality(g, k=K, seed=1)",
+        "eigenvector": "nx.eigenvector_centrality(g, max_iter=1000)",
+        "core_number": "nx.core_number(g)",
+        "louvain": "nx.community.louvain_communities(g, seed=1)",
+        "projection_shared": "nx.bipartite.weighted_projected_graph(b, top)",
+        "projection_collaboration": "nx.bipartite.collaboration_weighted_projected_graph(b, top)",
+    },
+    "igraph": {
+        "pagerank": "g.pagerank()",
+        "closeness": "g.closeness()",
+        "harmonic": "g.harmonic_centrality()",
+        "betweenness": "g.betweenness()",
+        "eigenvector": "g.eigenvector_centrality()",
+        "core_number": "g.coreness()",
+        "louvain": "g.community_multilevel()",
+        "projection_shared": "b.bipartite_projection(multiplicity=True, which=0)",
+    },
+    "networkit": {
+        "pagerank": "nk.centrality.PageRank(g, tol=1e-6).run()",
+        "closeness": "nk.centrality.Closeness(g, True, ClosenessVariant.GENERALIZED).run()",
+        "harmonic": "nk.centrality.HarmonicCloseness(g, False).run()",
+        "betweenness": "nk.centrality.Betweenness(g, True).run()",
+        "betweenness_approx": "nk.centrality.ApproxBetweenness(g, epsilon=E, delta=D).run()",
+        "eigenvector": "nk.centrality.EigenvectorCentrality(g).run()",
+        "core_number": "nk.centrality.CoreDecomposition(g).run()",
+        "louvain": "nk.community.PLM(g, refine=False).run()",
+    },
+    "scipy": {
+        "projection_shared": "(B @ B.T).tocsr(); setdiag(0); eliminate_zeros()",
+    },
+}
 
 
 class SplitMix64:
@@ -31,18 +78,14 @@ class SplitMix64:
         return z ^ (z >> 31)
 
 
-def random_pairs(rows, columns, count, seed, distinct_ends):
+def random_pairs(rows, columns, count, seed):
+    """The two-mode memberships of AlgorithmBenchmark (same SplitMix64 stream)."""
     random = SplitMix64(seed)
     seen = set()
     pairs = []
     while len(pairs) < count:
         u = random.next() % rows
         v = random.next() % columns
-        if distinct_ends:
-            if u == v:
-                continue
-            if u > v:
-                u, v = v, u
         key = u * columns + v
         if key not in seen:
             seen.add(key)
@@ -50,166 +93,170 @@ def random_pairs(rows, columns, count, seed, distinct_ends):
     return pairs
 
 
-def checksum(pairs):
-    total = 0
-    for u, v in pairs:
-        total = (total * 1_000_003 + u * 7919 + v) & MASK
-    return total
+def read_edges(path):
+    n = 0
+    pairs = []
+    with open(path) as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            fields = line.split()
+            if fields[0] == "nodes":
+                n = int(fields[1])
+            else:
+                pairs.append((int(fields[0]), int(fields[1])))
+    return n, pairs
 
 
-last_cpu_seconds = 0.0
-
-
-def report(library, name, seconds, note="", scale=1.0):
-    line = f"peer {library} algorithm {name} seconds {seconds:.4f} cpu_seconds {last_cpu_seconds * scale:.4f} {note}"
-    print(line.rstrip(), flush=True)
-
-
-def timed(body, repeats=1):
-    """Best wall-clock time of `repeats` runs; the CPU time (all threads) of that run is kept in
-    last_cpu_seconds, since the machine may be shared."""
-    global last_cpu_seconds
-    best = float("inf")
-    result = None
+def timed(body, repeats):
+    """Best wall-clock time of `repeats` runs and the CPU time (all threads) of that run."""
+    best, best_cpu, result = float("inf"), 0.0, None
     for _ in range(repeats):
         start, cpu_start = time.perf_counter(), time.process_time()
         result = body()
         seconds = time.perf_counter() - start
         if seconds < best:
-            best, last_cpu_seconds = seconds, time.process_time() - cpu_start
-    return best, result
+            best, best_cpu = seconds, time.process_time() - cpu_start
+    return best, best_cpu, result
+
+
+def graph_runner(library, n, pairs, args):
+    """(function to time, scale factor, extra record fields) for `args.algorithm` on the graph."""
+    name = args.algorithm
+    sample = min(args.sample, n) if args.sample else n
+    sources = list(range(0, n, max(1, n // sample)))[:sample]
+    scale = n / len(sources) if sources else 1.0
+    extrapolated = {"extrapolated_from": len(sources)} if len(sources) < n else {}
+    if library == "networkx":
+        import networkx as nx
+
+        g = nx.Graph()
+        g.add_nodes_from(range(n))
+        g.add_edges_from(pairs)
+        if name == "pagerank":
+            return lambda: nx.pagerank(g), 1.0, {}
+        if name == "closeness":
+            return lambda: [sum(nx.single_source_shortest_path_length(g, s).values()) for s in sources], scale, extrapolated
+        if name == "harmonic":
+            return lambda: nx.harmonic_centrality(g, sources=sources), scale, extrapolated
+        if name == "betweenness":
+            k = len(sources) if extrapolated else None
+            return lambda: nx.betweenness_centrality(g, k=k, seed=1), scale, extrapolated
+        if name == "eigenvector":
+            return lambda: nx.eigenvector_centrality(g, max_iter=1000), 1.0, {}
+        if name == "core_number":
+            return lambda: nx.core_number(g), 1.0, {}
+        if name == "louvain":
+            return lambda: nx.community.louvain_communities(g, seed=1), 1.0, {}
+    if library == "igraph":
+        import igraph as ig
+
+        h = ig.Graph(n=n, edges=pairs)
+        calls = {"pagerank": h.pagerank, "closeness": h.closeness, "harmonic": h.harmonic_centrality,
+                 "betweenness": h.betweenness, "eigenvector": h.eigenvector_centrality,
+                 "core_number": h.coreness, "louvain": h.community_multilevel}
+        if name in calls:
+            return calls[name], 1.0, {}
+    if library == "networkit":
+        import networkit as nk
+        import numpy as np
+
+        nk.setNumberOfThreads(args.threads)
+        gk = nk.Graph(n)
+        if pairs:
+            ends = np.array(pairs, dtype=np.uint64)
+            gk.addEdges((ends[:, 0], ends[:, 1]))
+        c = nk.centrality
+        calls = {
+            "pagerank": lambda: c.PageRank(gk, tol=1e-6).run(),
+            "closeness": lambda: c.Closeness(gk, True, c.ClosenessVariant.GENERALIZED).run(),
+            "harmonic": lambda: c.HarmonicCloseness(gk, False).run(),
+            "betweenness": lambda: c.Betweenness(gk, True).run(),
+            "betweenness_approx": lambda: c.ApproxBetweenness(gk, epsilon=args.epsilon, delta=args.delta).run(),
+            "eigenvector": lambda: c.EigenvectorCentrality(gk).run(),
+            "core_number": lambda: c.CoreDecomposition(gk).run(),
+            "louvain": lambda: nk.community.PLM(gk, refine=False).run(),
+        }
+        if name in calls:
+            extra = {"epsilon": args.epsilon, "delta": args.delta} if name == "betweenness_approx" else {}
+            return calls[name], 1.0, extra
+    return None
+
+
+def two_mode_runner(library, args):
+    side, m = 10_000, 200_000
+    memberships = random_pairs(side, side, m, 7)
+    if library == "scipy" and args.algorithm == "projection_shared":
+        import numpy as np
+        import scipy.sparse as sp
+
+        rows = np.array([t for t, _ in memberships])
+        cols = np.array([b for _, b in memberships])
+        biadjacency = sp.csr_array((np.ones(m), (rows, cols)), shape=(side, side))
+
+        def projection():
+            product = (biadjacency @ biadjacency.T).tocsr()
+            product.setdiag(0)
+            product.eliminate_zeros()
+            return product
+
+        return projection, 1.0, {}
+    if library == "igraph" and args.algorithm == "projection_shared":
+        import igraph as ig
+
+        hb = ig.Graph.Bipartite([0] * side + [1] * side, [(t, side + b) for t, b in memberships])
+        return lambda: hb.bipartite_projection(multiplicity=True, which=0), 1.0, {}
+    if library == "networkx" and args.algorithm.startswith("projection_"):
+        import networkx as nx
+
+        bg = nx.Graph()
+        bg.add_nodes_from(range(2 * side))
+        bg.add_edges_from((t, side + b) for t, b in memberships)
+        if args.algorithm == "projection_shared":
+            return lambda: nx.bipartite.weighted_projected_graph(bg, range(side)), 1.0, {}
+        return lambda: nx.bipartite.collaboration_weighted_projected_graph(bg, range(side)), 1.0, {}
+    return None
+
+
+def version(library):
+    return sys.modules[library].__version__ if library in sys.modules else ""
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--skip-slow", action="store_true", help="skip igraph's exact betweenness (~80 s)")
-    parser.add_argument("--sample", type=int, default=200, help="sources for networkx extrapolation")
-    parser.add_argument("--write-edges", help="also write graph M as a reference.py edge file")
-    parser.add_argument(
-        "--parts",
-        default="networkx,igraph,networkit,projection",
-        help="comma-separated subset of networkx,igraph,networkit,projection",
-    )
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edges")
+    parser.add_argument("--two-mode", action="store_true")
+    parser.add_argument("--library", choices=sorted(CALLS))
+    parser.add_argument("--algorithm")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--sample", type=int, default=0, help="networkx: sources to extrapolate from (0 = all)")
+    parser.add_argument("--epsilon", type=float, default=0.01)
+    parser.add_argument("--delta", type=float, default=0.1)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--list", action="store_true", help="print what each library calls, as JSON")
     args = parser.parse_args()
-    parts = set(args.parts.split(","))
-
-    n, m = 20_000, 200_000
-    pairs = random_pairs(n, n, m, 42, True)
-    print(f"graph M nodes {n} links {m} checksum {checksum(pairs)}", flush=True)
-    if args.write_edges:
-        weights = SplitMix64(4242)
-        with open(args.write_edges, "w") as f:
-            f.write(f"nodes {n}\n")
-            for u, v in pairs:
-                f.write(f"{u} {v} {1 + weights.next() % 4}\n")
-
-    import networkx as nx
-
-    if "networkx" in parts:
-        run_networkx(nx, n, pairs, args.sample)
-    if "igraph" in parts:
-        run_igraph(n, pairs, args.skip_slow)
-    if "networkit" in parts:
-        run_networkit(n, pairs)
-    if "projection" in parts:
-        run_projection(nx, m)
-
-
-def run_networkx(nx, n, pairs, k):
-    g = nx.Graph()
-    g.add_nodes_from(range(n))
-    g.add_edges_from(pairs)
-    sources = list(range(0, n, n // k))[:k]
-    seconds, _ = timed(lambda: nx.pagerank(g, weight=None), 3)
-    report("networkx", "pagerank", seconds)
-    seconds, _ = timed(lambda: [sum(nx.single_source_shortest_path_length(g, s).values()) for s in sources])
-    report("networkx", "closeness", seconds * n / k, f"extrapolated from {k} sources", n / k)
-    seconds, _ = timed(lambda: nx.betweenness_centrality(g, k=k, seed=1))
-    report("networkx", "betweenness", seconds * n / k, f"extrapolated from {k} sources", n / k)
-    seconds, _ = timed(lambda: nx.core_number(g))
-    report("networkx", "core_number", seconds)
-    seconds, _ = timed(lambda: nx.community.louvain_communities(g, seed=1))
-    report("networkx", "louvain", seconds)
-
-
-
-def run_igraph(n, pairs, skip_slow):
-    import igraph as ig
-
-    h = ig.Graph(n=n, edges=pairs)
-    seconds, _ = timed(lambda: h.pagerank(), 3)
-    report("igraph", "pagerank", seconds)
-    seconds, _ = timed(lambda: h.closeness())
-    report("igraph", "closeness", seconds)
-    seconds, _ = timed(lambda: h.harmonic_centrality())
-    report("igraph", "harmonic", seconds)
-    if not skip_slow:
-        seconds, _ = timed(lambda: h.betweenness())
-        report("igraph", "betweenness", seconds)
-    seconds, _ = timed(lambda: h.coreness())
-    report("igraph", "core_number", seconds)
-    seconds, _ = timed(lambda: h.community_multilevel())
-    report("igraph", "louvain", seconds)
-
-
-
-def run_networkit(n, pairs):
-    import networkit as nk
-
-    threads = nk.getMaxNumberOfThreads()
-    gk = nk.Graph(n)
-    for u, v in pairs:
-        gk.addEdge(u, v)
-    seconds, _ = timed(lambda: nk.centrality.PageRank(gk, tol=1e-6).run(), 3)
-    report("networkit", "pagerank", seconds, f"threads {threads}")
-    closeness = lambda: nk.centrality.Closeness(gk, True, nk.centrality.ClosenessVariant.GENERALIZED).run()
-    seconds, _ = timed(closeness)
-    report("networkit", "closeness", seconds, f"threads {threads}")
-    seconds, _ = timed(lambda: nk.centrality.HarmonicCloseness(gk, False).run())
-    report("networkit", "harmonic", seconds, f"threads {threads}")
-    seconds, _ = timed(lambda: nk.centrality.Betweenness(gk, True).run())
-    report("networkit", "betweenness", seconds, f"threads {threads}")
-    seconds, _ = timed(lambda: nk.centrality.CoreDecomposition(gk).run())
-    report("networkit", "core_number", seconds, f"threads {threads}")
-    seconds, _ = timed(lambda: nk.community.PLM(gk, refine=False).run())
-    report("networkit", "louvain", seconds, f"threads {threads}")
-
-
-
-def run_projection(nx, m):
-    """Two-mode projection onto the top side: count of shared neighbours."""
-    import igraph as ig
-
-    side = 10_000
-    memberships = random_pairs(side, side, m, 7, False)
-    print(f"graph two-mode top {side} bottom {side} links {m} checksum {checksum(memberships)}", flush=True)
-    import numpy as np
-    import scipy.sparse as sp
-
-    rows = np.array([t for t, _ in memberships])
-    cols = np.array([b for _, b in memberships])
-    biadjacency = sp.csr_array((np.ones(m), (rows, cols)), shape=(side, side))
-
-    def scipy_projection():
-        product = (biadjacency @ biadjacency.T).tocsr()
-        product.setdiag(0)
-        product.eliminate_zeros()
-        return product
-
-    seconds, product = timed(scipy_projection, 3)
-    print(f"projection links {product.nnz // 2} total weight {product.sum() / 2:.0f}", flush=True)
-    report("scipy", "projection_shared", seconds, "sparse B @ B.T")
-    hb = ig.Graph.Bipartite([0] * side + [1] * side, [(t, side + b) for t, b in memberships])
-    seconds, _ = timed(lambda: hb.bipartite_projection(multiplicity=True, which=0))
-    report("igraph", "projection_shared", seconds)
-    bg = nx.Graph()
-    bg.add_nodes_from(range(2 * side))
-    bg.add_edges_from((t, side + b) for t, b in memberships)
-    seconds, _ = timed(lambda: nx.bipartite.weighted_projected_graph(bg, range(side)))
-    report("networkx", "projection_shared", seconds)
-    seconds, _ = timed(lambda: nx.bipartite.collaboration_weighted_projected_graph(bg, range(side)))
-    report("networkx", "projection_collaboration", seconds)
+    if args.list:
+        print(json.dumps(CALLS, indent=1))
+        return 0
+    library = args.library
+    if args.two_mode:
+        runner = two_mode_runner(library, args)
+    else:
+        n, pairs = read_edges(args.edges)
+        runner = graph_runner(library, n, pairs, args)
+    if runner is None or args.algorithm not in CALLS[library]:
+        print(json.dumps({"tool": library, "algorithm": args.algorithm, "unsupported": "no such call in the library"}))
+        return 0
+    body, scale, extra = runner
+    threads = args.threads if library == "networkit" else 1
+    seconds, cpu_seconds, _ = timed(body, max(1, args.repeat))
+    record = {"tool": library, "version": version(library), "algorithm": args.algorithm,
+              "seconds": seconds * scale, "cpu_seconds": cpu_seconds * scale, "threads": threads,
+              "repeats": max(1, args.repeat), "call": CALLS[library][args.algorithm], **extra}
+    print(json.dumps(record, sort_keys=True))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -55,7 +55,8 @@ for _ in range(runs):
     nodes, edges = load()
     times.append(time.perf_counter() - start)
     cpu.append(time.process_time() - cpu_start)
-print(json.dumps({"tool": library, "dataset": folder, "nodes": nodes, "edges": edges, "runs": runs,
+module = {"networkx": "networkx", "igraph": "igraph", "networkit": "networkit"}[library]
+print(json.dumps({"tool": library, "version": sys.modules[module].__version__, "dataset": folder, "nodes": nodes, "edges": edges, "runs": runs,
                   "median_seconds": round(statistics.median(times), 4), "min_seconds": round(min(times), 4),
                   "median_cpu_seconds": round(statistics.median(cpu), 4),
                   "peak_rss_bytes": rss(), "bytes_per_edge": round((rss() - baseline) / max(edges, 1), 1)},

@@ -103,7 +103,7 @@ public struct HTMLReport: Sendable {
       options.asOf.map { "Figures as of \($0)" } ?? "Figures regardless of date (every dated row counts)"
     out.element(
       "p", [("class", "lead")],
-      text: "\(date). Dataset “\(datasetName)”; focus: \(context.kindPlural(options.focusFrameworkKind)).")
+      text: "\(date). Dataset “\(datasetName)”; focus: \(context.kindPlural(context.focusKind)).")
     out.open("nav", [("aria-label", "Contents")])
     out.open("ul")
     for (anchor, name) in [

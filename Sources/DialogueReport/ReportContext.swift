@@ -8,7 +8,15 @@ struct ReportContext {
   let options: ReportOptions
 
   var asOf: Day? { options.asOf }
-  var conventions: MetricConventions { options.conventions }
+  /// The dataset's conventions: which kind is the member state, the participation link…
+  var conventions: MetricConventions { network.conventions }
+  /// The framework kind the report is about: the options', else the dataset's focus.
+  var focusKind: String { options.focusFrameworkKind ?? conventions.focusFrameworkKind }
+  /// The status tables to show: the options', else the dataset's.
+  var statusTables: [StatusTableSpec] {
+    options.statusTables
+      ?? conventions.statusTables.map { StatusTableSpec(frameworkKind: $0.frameworkKind, title: $0.title) }
+  }
 
   /// "as of 2013-12-31" or "all dates".
   var dateCaption: String { asOf.map { "as of \($0)" } ?? "all dates" }
@@ -16,46 +24,17 @@ struct ReportContext {
   /// The vocabulary's label of a node kind, or the id when the vocabulary does not know it.
   func kindLabel(_ kind: String) -> String { network.vocabulary.nodeKind(kind)?.label ?? kind }
 
-  /// The plural of a node kind's label ("mobility partnerships", "regional processes").
-  func kindPlural(_ kind: String) -> String { Self.plural(kindLabel(kind)) }
+  /// The plural of a node kind's label, as the vocabulary spells it ("mobility partnerships").
+  func kindPlural(_ kind: String) -> String { network.vocabulary.pluralLabel(ofKind: kind) }
 
   /// The label of a node id, or the id when no node has it.
   func label(of id: String) -> String { network.node(id)?.label ?? id }
 
-  /// English plural of a noun phrase, good enough for vocabulary labels: the head noun changes,
-  /// which is the last word before a qualifier ("common agenda on migration and mobility" →
-  /// "common agendas on migration and mobility", "node (from a bare edge list)" → "nodes (from a
-  /// bare edge list)"), else the last word ("regional dialogue process" → "regional dialogue
-  /// processes").
-  static func plural(_ phrase: String) -> String {
-    for marker in [" (", " on ", " of ", " with ", " for ", " from ", " in ", " to "] {
-      if let range = phrase.range(of: marker) {
-        return pluralWord(String(phrase[..<range.lowerBound])) + phrase[range.lowerBound...]
-      }
-    }
-    // "global process or forum" → "global processes or forums": each alternative of two or more
-    // words changes its last word, and so does the last alternative.
-    let alternatives = phrase.components(separatedBy: " or ")
-    guard alternatives.count > 1 else { return pluralWord(phrase) }
-    return alternatives.enumerated().map { i, alternative in
-      i == alternatives.count - 1 || alternative.contains(" ") ? pluralWord(alternative) : alternative
-    }.joined(separator: " or ")
-  }
+  /// `n` with the singular or the plural of a node kind's label.
+  func count(_ n: Int, kind: String) -> String { "\(n) " + (n == 1 ? kindLabel(kind) : kindPlural(kind)) }
 
-  /// The plural of the last word of `phrase`.
-  private static func pluralWord(_ phrase: String) -> String {
-    let lower = phrase.lowercased()
-    if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
-      return phrase + "es"
-    }
-    if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
-      return phrase.dropLast() + "ies"
-    }
-    return phrase + "s"
-  }
-
-  /// `n` with the singular or plural of `noun`.
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) " + (n == 1 ? noun : plural(noun)) }
+  /// `n` with `singular` or `plural`.
+  static func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) " + (n == 1 ? singular : plural) }
 
   /// A number with `decimals` decimals (the POSIX locale: always a point).
   static func decimal(_ value: Double, _ decimals: Int = 2) -> String {
@@ -71,14 +50,14 @@ struct ReportContext {
   func isFrameworkKind(_ kind: String) -> Bool { network.vocabulary.isFramework(kind: kind) }
 
   /// The framework kinds of the vocabulary, in its order.
-  var frameworkKinds: [String] { network.vocabulary.nodeKinds.filter(\.framework).map(\.id) }
+  var frameworkKinds: [String] { network.vocabulary.frameworkKinds }
 
   /// Whether the dataset has at least one node of `kind`.
   func hasNodes(ofKind kind: String) -> Bool { network.nodes.contains { $0.kind == kind } }
 
   /// The participation gaps for the focus kind, or why there are none (`nil` with a note).
   func focusGaps() -> (gaps: ParticipationGaps?, note: String?) {
-    let kind = options.focusFrameworkKind
+    let kind = focusKind
     guard isFrameworkKind(kind) else {
       return (
         nil,
@@ -93,7 +72,7 @@ struct ReportContext {
     }
     do {
       let gaps = try network.participationGaps(
-        frameworkKind: kind, asOf: asOf, weights: options.weights, conventions: conventions)
+        frameworkKind: kind, asOf: asOf, weights: options.weights)
       guard !gaps.matrix.frameworks.isEmpty else {
         // Every member state would count as "disengaged" from nothing: say what is missing instead.
         return (
@@ -104,7 +83,7 @@ struct ReportContext {
       }
       return (gaps, nil)
     } catch {
-      return (nil, "The participation analysis could not be computed: \(error.description)")
+      return (nil, "The participation analysis could not be computed: \(error)")
     }
   }
 }

@@ -31,39 +31,32 @@ public enum WholeNetworkDiagram: Sendable, Equatable {
 
 /// What an ``HTMLReport`` shows.
 ///
-/// The defaults fit the toolkit's default vocabulary (COM(2014) 96: mobility partnerships, Annex I
-/// and Annex II). A kind the dataset's vocabulary does not know is not an error: the sections
+/// The framework kind and the status tables default to the dataset's conventions (its
+/// `vocabulary.json`; COM(2014) 96's mobility partnerships, Annex I and Annex II for the toolkit's
+/// default vocabulary). A kind the dataset's vocabulary does not know is not an error: the sections
 /// about it say that the dataset has no such data.
 public struct ReportOptions: Sendable {
   /// The date of every figure (`nil`: regardless of date, as the metrics define it).
   public var asOf: Day?
   /// The framework kind of the disengagement analysis, the participation matrix, the two-mode
-  /// diagram and the geographic coverage.
-  public var focusFrameworkKind: String
-  /// The status tables, in order.
-  public var statusTables: [StatusTableSpec]
+  /// diagram and the geographic coverage; `nil`: the dataset's focus kind.
+  public var focusFrameworkKind: String?
+  /// The status tables, in order; `nil`: the dataset's.
+  public var statusTables: [StatusTableSpec]?
   /// Whether to draw the whole network too.
   public var wholeNetwork: WholeNetworkDiagram
   /// The engagement weights.
   public var weights: EngagementWeights
-  /// How the metrics read the dataset's kinds.
-  public var conventions: MetricConventions
 
   /// Options with the given date and the defaults described above.
   public init(
-    asOf: Day? = nil, focusFrameworkKind: String = "mobility-partnership",
-    statusTables: [StatusTableSpec] = [
-      StatusTableSpec(frameworkKind: "mobility-partnership", title: "Annex I"),
-      StatusTableSpec(frameworkKind: "common-agenda", title: "Annex II"),
-    ],
-    wholeNetwork: WholeNetworkDiagram = .default, weights: EngagementWeights = .default,
-    conventions: MetricConventions = .default
+    asOf: Day? = nil, focusFrameworkKind: String? = nil, statusTables: [StatusTableSpec]? = nil,
+    wholeNetwork: WholeNetworkDiagram = .default, weights: EngagementWeights = .default
   ) {
     self.asOf = asOf
     self.focusFrameworkKind = focusFrameworkKind
     self.statusTables = statusTables
     self.wholeNetwork = wholeNetwork
     self.weights = weights
-    self.conventions = conventions
   }
 }

@@ -34,6 +34,7 @@ enum ReportStyle {
     td.mark.yes { color: #0d5c2e; font-weight: 700; }
     td.mark.no { color: #a8001c; }
     td.mark.na { background: #f0f0f0; }
+    td.mark.unknown { color: #555555; background: repeating-linear-gradient(45deg, #ffffff, #ffffff 4px, #eeeeee 4px, #eeeeee 8px); }
     table.matrix thead th { vertical-align: bottom; }
     table.matrix thead th:nth-child(n+4) span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
     ul.cell-list { margin: 0; padding: 0; list-style: none; }

@@ -8,6 +8,12 @@ struct DiagramBuilder {
   let options: DiagramOptions
   let selection: DiagramSelection
 
+  /// The frameworks of a two-mode picture whose membership the sources do not record: drawn dotted
+  /// and labelled so, because a missing line there is unknown, not an absence.
+  var unrecordedMembership: Set<Int> {
+    Set(selection.frameworkSide.filter { network.unrecorded(.membership, of: $0) != nil })
+  }
+
   func build() -> GraphvizGraph {
     var graph = GraphvizGraph(name: network.name, kind: .directed, multiplicity: .multigraph)
     let engine = options.engine ?? options.subject.defaultEngine
@@ -56,13 +62,14 @@ struct DiagramBuilder {
   var title: String {
     if let title = options.title { return title }
     var parts = [network.name, options.subject.caption(in: network)]
-    parts.append(options.asOf.map { "as of \($0)" } ?? "all dates")
+    parts += options.filterPhrases(in: network)
+    parts.append(options.asOf.map { "as of \($0)" } ?? "all dates (prospective dashed)")
     return parts.joined(separator: " — ")
   }
 
   private func node(_ v: Int, scale: Double?) -> GraphvizNode {
     let n = network.nodes[v]
-    let style = options.style.node(n.kind)
+    let style = options.style.node(n.kind, in: network.vocabulary)
     var a: GraphvizAttributes = [
       "label": .text(n.label), "shape": .text(style.shape), "fillcolor": .text(style.fill),
       "color": .text(style.outline), "tooltip": .text(tooltip(for: n)),
@@ -71,6 +78,15 @@ struct DiagramBuilder {
       a["width"] = .text(format(0.4 + 1.6 * scale))
       a["height"] = .text(format(0.3 + 0.9 * scale))
       a["fontsize"] = .text(format(9 + 9 * scale))
+    }
+    if network.isProspective(v) {
+      // Prospective (no start, a prospective status): drawn only in an all-dates diagram, dashed.
+      a["style"] = "filled,dashed"
+      a["tooltip"] = .text(tooltip(for: n) + " — prospective: not concluded on any date")
+    }
+    if unrecordedMembership.contains(v) {
+      a["style"] = "filled,dotted"
+      a["label"] = .text(n.label + " (membership not recorded)")
     }
     if options.highlight.nodes.contains(n.id) {
       a["color"] = .text(options.style.highlightColour)
@@ -84,11 +100,12 @@ struct DiagramBuilder {
   /// logarithm of the count, the count in its tooltip).
   private func edge(_ e: Int, count: Int) -> GraphvizEdge {
     let edge = network.edges[e]
-    let style = options.style.edge(edge.kind)
+    let style = options.style.edge(edge.kind, in: network.vocabulary)
     var a: GraphvizAttributes = [
       "style": .text(style.line), "color": .text(style.colour), "arrowhead": .text(style.arrowhead),
       "tooltip": .text(tooltip(for: edge)),
     ]
+    if network.presence(ofEdge: e, asOf: nil) == .prospective { a["style"] = "dashed" }
     if count > 1 {
       // The count goes into the tooltip, not a label: Graphviz's dot corrupts its heap freeing a
       // layout with a cluster and a labelled edge leaving it (README, "Reliability").

@@ -98,6 +98,19 @@ public struct DiagramOptions: Sendable {
   }
 }
 
+extension DiagramOptions {
+  /// The filters as title phrases ("region Eastern Partnership", "kinds member state, agreement").
+  func filterPhrases(in network: DialogueNetwork) -> [String] {
+    var parts: [String] = []
+    if let region { parts.append("region " + (network.node(region)?.label ?? region)) }
+    if let nodeKinds { parts.append("kinds " + nodeKinds.sorted().map(network.vocabulary.label(ofKind:)).joined(separator: ", ")) }
+    if let edgeKinds {
+      parts.append("links " + edgeKinds.sorted().map { network.vocabulary.edgeKind($0)?.label ?? $0 }.joined(separator: ", "))
+    }
+    return parts
+  }
+}
+
 extension DiagramSubject {
   /// The engine each subject reads best with: `dot` (left to right) for the layered framework and
   /// two-mode pictures, `sfdp` for the whole network (dot cannot lay out a dense network in bounded
@@ -110,16 +123,18 @@ extension DiagramSubject {
     }
   }
 
-  /// A short description for the title.
+  /// A short description for the title (plurals from the vocabulary).
   func caption(in network: DialogueNetwork) -> String {
+    let vocabulary = network.vocabulary
     switch self {
     case .network: return "whole network"
-    case .frameworks(let kind): return (network.vocabulary.nodeKind(kind)?.label ?? kind) + "s"
+    case .frameworks(let kind): return vocabulary.pluralLabel(ofKind: kind)
     case .ego(let center, let radius):
       let label = network.node(center)?.label ?? center
       return "within \(radius) link\(radius == 1 ? "" : "s") of \(label)"
     case .twoMode(let kind):
-      return "member states × " + (network.vocabulary.nodeKind(kind)?.label ?? kind) + "s"
+      return vocabulary.pluralLabel(ofKind: network.conventions.memberStateKind) + " × "
+        + vocabulary.pluralLabel(ofKind: kind)
     }
   }
 }

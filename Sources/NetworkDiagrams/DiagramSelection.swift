@@ -33,7 +33,8 @@ struct DiagramSelection {
       var keep = Set(view.nodeIndices.filter { network.nodes[$0].kind == kind })
       let frameworks = keep
       var kept: [Int] = []
-      for e in view.edgeIndices where network.edges[e].kind == "participates-in" {
+      let conventions = network.conventions
+      for e in view.edgeIndices where network.edges[e].kind == conventions.participationEdgeKind {
         let s = network.sourceIndices[e]
         let t = network.targetIndices[e]
         if frameworks.contains(t) {
@@ -41,12 +42,13 @@ struct DiagramSelection {
           kept.append(e)
         }
       }
-      for v in view.nodeIndices where network.nodes[v].kind == "member-state" { keep.insert(v) }
+      for v in view.nodeIndices where network.nodes[v].kind == conventions.memberStateKind { keep.insert(v) }
       nodes = keep.sorted()
       edges = kept
     case .twoMode(let kind):
       try DiagramSelection.requireFrameworkKind(kind, in: network)
-      memberStateSide = view.nodeIndices.filter { network.nodes[$0].kind == "member-state" }
+      let conventions = network.conventions
+      memberStateSide = view.nodeIndices.filter { network.nodes[$0].kind == conventions.memberStateKind }
       frameworkSide = view.nodeIndices.filter {
         network.nodes[$0].kind == kind && network.frameworkExists($0, asOf: options.asOf)
       }
@@ -58,7 +60,7 @@ struct DiagramSelection {
       edges = view.edgeIndices.filter { e in
         let s = network.sourceIndices[e]
         let t = network.targetIndices[e]
-        return network.edges[e].kind == "participates-in" && ms.contains(s) && fw.contains(t)
+        return network.edges[e].kind == conventions.participationEdgeKind && ms.contains(s) && fw.contains(t)
           && pairs.insert([s, t]).inserted
       }
       nodes = (memberStateSide + frameworkSide).sorted()

@@ -31,14 +31,14 @@ struct Legend {
     let edgeKinds = Set(selection.edges.map { network.edges[$0].kind })
     var rows = [#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>"#]
     for kind in orderedKinds(nodeKinds, known: vocabulary.nodeKinds.map(\.id)) {
-      let style = options.style.node(kind)
+      let style = options.style.node(kind, in: vocabulary)
       let label = vocabulary.nodeKind(kind)?.label ?? kind
       rows.append(
         #"<TR><TD BGCOLOR="\#(style.fill)" BORDER="1" WIDTH="18"> </TD><TD ALIGN="LEFT">"#
           + XMLText.escaped(label) + " (" + XMLText.escaped(style.shape) + ")</TD></TR>")
     }
     for kind in orderedKinds(edgeKinds, known: vocabulary.edgeKinds.map(\.id)) {
-      let style = options.style.edge(kind)
+      let style = options.style.edge(kind, in: vocabulary)
       let label = vocabulary.edgeKind(kind)?.label ?? kind
       rows.append(
         #"<TR><TD><FONT COLOR="\#(style.colour)">\#(Legend.sample(style.line))</FONT></TD><TD ALIGN="LEFT">"#

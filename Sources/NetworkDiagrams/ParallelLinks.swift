@@ -14,17 +14,11 @@ enum ParallelLinks {
   /// The bundles of `edges` (indices into `network.edges`), in the order of their first link.
   /// - Complexity: O(m) expected for m links.
   static func bundles(of edges: [Int], in network: DialogueNetwork) -> [Bundle] {
-    struct Key: Hashable {
-      var source: String
-      var target: String
-      var kind: String
-    }
     var position: [Key: Int] = [:]
     position.reserveCapacity(edges.count)
     var result: [Bundle] = []
     for e in edges {
-      let edge = network.edges[e]
-      let key = Key(source: edge.source, target: edge.target, kind: edge.kind)
+      let key = Key(network.edges[e])
       if let index = position[key] {
         result[index].count += 1
       } else {
@@ -33,5 +27,41 @@ enum ParallelLinks {
       }
     }
     return result
+  }
+
+  /// For each of `edges`, the first link of its bundle: the one whose line is drawn for it.
+  /// - Complexity: O(m) expected for m links.
+  static func drawnLinks(for edges: [Int], in network: DialogueNetwork) -> [Int] {
+    var first: [Key: Int] = [:]
+    first.reserveCapacity(edges.count)
+    return edges.map { e in
+      let key = Key(network.edges[e])
+      if let drawn = first[key] { return drawn }
+      first[key] = e
+      return e
+    }
+  }
+
+  /// What makes links parallel: the same source, target and kind.
+  private struct Key: Hashable {
+    var source: String
+    var target: String
+    var kind: String
+
+    init(_ edge: Edge) {
+      source = edge.source
+      target = edge.target
+      kind = edge.kind
+    }
+  }
+}
+
+extension NetworkDiagram {
+  /// For every link of `network`, in dataset order, the index of the link whose line stands for
+  /// it in a diagram that draws all of them: parallel links (same source, target and kind) are
+  /// drawn once, as their first link, labelled with their count.
+  /// - Complexity: O(m) expected.
+  public static func drawnLinks(in network: DialogueNetwork) -> [Int] {
+    ParallelLinks.drawnLinks(for: Array(network.edges.indices), in: network)
   }
 }

@@ -11,8 +11,8 @@ struct RegionClusters {
   func subgraphs() -> [GraphvizSubgraph] {
     var members: [Int: [Int]] = [:]
     var placed = Set<Int>()
-    for (e, edge) in network.edges.enumerated() where edge.kind == "in-region" {
-      if let asOf, !edge.holds(on: asOf) { continue }
+    for (e, edge) in network.edges.enumerated() where edge.kind == network.conventions.inRegionEdgeKind {
+      if !network.edgeHolds(e, asOf: asOf) && network.presence(ofEdge: e, asOf: asOf) != .prospective { continue }
       let country = network.sourceIndices[e]
       let region = network.targetIndices[e]
       guard drawn.contains(country), !placed.contains(country) else { continue }

@@ -14,6 +14,13 @@ struct Dialogue: ParsableCommand {
       found from any working directory; choose another with --dataset PATH (a dataset folder, a bare \
       edge-list CSV, or a shipped dataset's name such as circular-migration-2007).
 
+      Every answer is for one date: the dataset's reference date (2013-12-31 for GAMM) unless \
+      --as-of DATE (or --as-of all, regardless of date) says otherwise, and every output says which. \
+      What exists on a date follows one rule everywhere: a framework with no start date and a \
+      prospective status (talks ongoing, to be considered…) exists on no date; an undated link counts \
+      from its target's start. What the sources do not record is shown as "not recorded", never as \
+      absence.
+
       Results print as an aligned table for people; --format json or --format csv gives the same \
       rows for programs, and --output FILE writes them to a file.
 
@@ -32,8 +39,8 @@ struct Dialogue: ParsableCommand {
     subcommands: [
       ValidateCommand.self, SummaryCommand.self, ListCommand.self, NeighborsCommand.self,
       CentralityCommand.self, StructureCommand.self, ProjectionCommand.self, DiffCommand.self,
-      ExportCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self, RenderCommand.self,
-      ReportCommand.self, MainCommand.self,
+      ExportCommand.self, ConvertCommand.self, GapsCommand.self, CoverageCommand.self, StatusCommand.self,
+      RenderCommand.self, ReportCommand.self, ExploreCommand.self, SourcesCommand.self, MainCommand.self,
     ]
   )
 

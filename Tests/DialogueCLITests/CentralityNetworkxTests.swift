@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// `dialogue centrality` against networkx on the shipped dataset: the same simple undirected graph
-/// (every row of edges.csv, parallel links summed, self-loops dropped), the same measure with
-/// networkx's defaults.
+/// `dialogue centrality` against networkx on the shipped dataset: every row of edges.csv as a
+/// networkx `MultiGraph` (self-loops dropped), so that repeated links follow networkx's multigraph
+/// rules (the lightest for distances, the sum for strengths), the same measure with networkx's
+/// defaults; `--kinds` shows a subset of the whole computation, `--subgraph` computes on it.
 @Suite(.serialized) struct CentralityNetworkxTests {
   /// Builds the graph from the CSVs and prints `{id: value}` for one measure as JSON.
   static let oracle = #"""
@@ -14,23 +15,29 @@ import Testing
         print("networkx is not installed: pip install networkx", file=sys.stderr)
         sys.exit(3)
     folder, measure, weighted, alpha = sys.argv[1], sys.argv[2], sys.argv[3] == "weighted", sys.argv[4]
-    G = nx.Graph()
+    # Every row as it is: a MultiGraph, so that networkx's own multigraph rules apply with weights
+    # (shortest paths take the lightest parallel link; pagerank and the sparse matrix sum them).
+    M = nx.MultiGraph()
     with open(folder + "/nodes.csv", newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
-            G.add_node(row["id"])
+            M.add_node(row["id"])
     with open(folder + "/edges.csv", newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
             u, v = row["source"], row["target"]
-            if u == v:
-                continue
-            w = float(row.get("weight") or 1) if weighted else 1.0
-            if G.has_edge(u, v):
-                G[u][v]["weight"] += w
-            else:
-                G.add_edge(u, v, weight=w)
-    W = "weight" if weighted else None
+            if u != v:
+                M.add_edge(u, v, weight=float(row.get("weight") or 1))
+    nodes = list(M)
+    if weighted:
+        G, W = M, "weight"
+        # eigenvector and katz refuse multigraphs: networkx's sparse matrix sums parallel weights.
+        S = nx.relabel_nodes(
+            nx.from_scipy_sparse_array(nx.to_scipy_sparse_array(M, nodelist=nodes, weight="weight")),
+            dict(enumerate(nodes)))
+    else:
+        G, W = nx.Graph(M), None
+        S = G
     if measure == "degree":
-        values = nx.degree_centrality(G)
+        values = nx.degree_centrality(nx.Graph(M))
     elif measure == "betweenness":
         values = nx.betweenness_centrality(G, weight=W)
     elif measure == "closeness":
@@ -38,11 +45,11 @@ import Testing
     elif measure == "harmonic":
         values = nx.harmonic_centrality(G, distance=W)
     elif measure == "eigenvector":
-        values = nx.eigenvector_centrality(G, weight=W)
+        values = nx.eigenvector_centrality(S, weight=W)
     elif measure == "pagerank":
         values = nx.pagerank(G, weight=W)
     elif measure == "katz":
-        values = nx.katz_centrality(G, alpha=float(alpha), weight=W)
+        values = nx.katz_centrality(S, alpha=float(alpha), weight=W)
     json.dump(values, sys.stdout)
     """#
 
@@ -64,7 +71,7 @@ import Testing
   @Test(arguments: cases.indices)
   func matchesNetworkx(index: Int) throws {
     let (measure, weighted, tolerance) = Self.cases[index]
-    var arguments = ["centrality", "--measure", measure, "--format", "json"]
+    var arguments = ["centrality", "--measure", measure, "--as-of", "all", "--format", "json"]
     if weighted { arguments.append("--weighted") }
     if measure == "katz" { arguments += ["--alpha", Self.katzAlpha] }
     let rows = try #require(try CLIRunner.json(arguments) as? [[String: Any]])
@@ -79,6 +86,27 @@ import Testing
     #expect(
       worst.difference <= tolerance,
       "\(measure)\(weighted ? " weighted" : ""): largest difference \(worst.difference) at \(worst.id)")
+  }
+
+  /// `--kinds K` is a filter on what is shown, not on what is computed: the values are those of
+  /// the whole network; `--subgraph` computes on the nodes of kind K alone.
+  @Test func kindsShowsPartOfTheWholeComputation() throws {
+    func values(_ extra: [String]) throws -> [String: Double] {
+      let rows = try #require(
+        try CLIRunner.json(["centrality", "--measure", "betweenness", "--as-of", "all", "--format", "json"] + extra)
+          as? [[String: Any]])
+      return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0["value"] as! Double) })
+    }
+    let whole = try values([])
+    let shown = try values(["--kinds", "member-state"])
+    let kinds = try #require(
+      try CLIRunner.json(["list", "nodes", "--kinds", "member-state", "--format", "json"]) as? [[String: Any]])
+    #expect(Set(shown.keys) == Set(kinds.map { $0["id"] as! String }))
+    for (id, value) in shown { #expect(value == whole[id], "\(id)") }
+    #expect(shown.values.contains { $0 > 0 }, "member states broker routes through frameworks")
+    // Member states are never linked to one another directly: alone, nobody brokers anything.
+    let alone = try values(["--kinds", "member-state", "--subgraph"])
+    #expect(Set(alone.keys) == Set(shown.keys) && alone.values.allSatisfy { $0 == 0 })
   }
 
   /// Runs the oracle with python3; fails clearly when python3 or networkx is missing.

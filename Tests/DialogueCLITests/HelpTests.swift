@@ -6,7 +6,7 @@ import Testing
   static let commands = [
     "validate", "summary", "list", "neighbors", "centrality", "structure", "projection", "diff", "export",
     "gaps",
-    "coverage", "status",
+    "coverage", "status", "explore",
   ]
 
   @Test(arguments: commands)

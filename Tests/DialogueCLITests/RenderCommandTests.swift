@@ -125,13 +125,17 @@ import Testing
     let folder = try TemporaryFolder.make()
     let result = try CLIRunner.run(["main", "--output", "out"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("5 member states joined no mobility partnership: "))
+    #expect(result.stdout.contains("5 EU member states joined no mobility partnership: "))
     let out = folder.appendingPathComponent("out")
     #expect(result.stdout.contains("Written to \(out.path)/"))
-    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(names == [".dialogue-output", "disengaged.csv", "mobility-partnerships.svg", "network.svg", "report.html"])
+    // The folder's own marker (.dialogue-output) aside, exactly these files.
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
+    #expect(
+      names == ["disengaged.csv", "explorer.html", "mobility-partnerships.svg", "network.svg", "report.html"])
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && !html.contains("<script"))
     _ = try SVGContent(try Data(contentsOf: out.appendingPathComponent("network.svg")))
+    let explorer = try String(contentsOf: out.appendingPathComponent("explorer.html"), encoding: .utf8)
+    #expect(explorer.contains(#""initialDate":"2013-12-31""#))
   }
 }

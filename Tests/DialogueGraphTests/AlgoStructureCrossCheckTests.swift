@@ -13,7 +13,8 @@ import Testing
       queries.append(.init(graph: g, measure: "components"))
       queries.append(.init(graph: g, measure: "core_number"))
       if !family[g].directed {
-        queries.append(.init(graph: g, measure: "bridges"))
+        // The family repeats links: networkx's MultiGraph rule (a doubled link is no bridge) applies.
+        queries.append(.init(graph: g, measure: "bridges", options: ["multigraph": true]))
         queries.append(.init(graph: g, measure: "articulation_points"))
       }
     }

@@ -39,7 +39,15 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let copy = root.appendingPathComponent(folder.lastPathComponent)
     try view.writeDataset(to: copy)
-    expectSameContent(try DialogueNetwork.load(from: copy), network)
+    let reloaded = try DialogueNetwork.load(from: copy)
+    expectSameContent(reloaded, network)
+    // The sources table travels with the rows, so every citation still resolves.
+    func withoutOrigin(_ s: Source) -> Source {
+      var s = s
+      s.origin = .code
+      return s
+    }
+    #expect(reloaded.sources.map(withoutOrigin) == network.sources.map(withoutOrigin))
     let report = try ExportReadBack.read("datapackage", copy)
     #expect(report["valid"] as? Bool == true, "frictionless: \(report["errors"] ?? "")")
   }

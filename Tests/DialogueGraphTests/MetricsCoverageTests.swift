@@ -133,6 +133,11 @@ import Testing
   /// The metrics read kinds from the vocabulary, not from code: a dataset whose own vocabulary
   /// calls its frameworks "compact" and its themes "pillar" works with matching conventions.
   @Test func anotherVocabularyWorksThroughConventions() throws {
+    var conventions = MetricConventions()
+    conventions.memberStateKind = "state"
+    conventions.participationEdgeKind = "joins"
+    conventions.addressesEdgeKind = "covers"
+    conventions.themeKind = "pillar"
     let vocabulary = Vocabulary(
       nodeKinds: [
         .init(id: "state", label: "state", framework: false, country: true),
@@ -143,12 +148,7 @@ import Testing
         .init(id: "joins", label: "joins", directed: true),
         .init(id: "covers", label: "covers", directed: true),
       ],
-      roles: [.init(id: "member", label: "member")], confidences: ["seed"])
-    var conventions = MetricConventions()
-    conventions.memberStateKind = "state"
-    conventions.participationEdgeKind = "joins"
-    conventions.addressesEdgeKind = "covers"
-    conventions.themeKind = "pillar"
+      roles: [.init(id: "member", label: "member")], confidences: ["seed"], conventions: conventions)
     let network = try DialogueNetwork(
       nodes: [
         Node(
@@ -168,16 +168,16 @@ import Testing
         Edge(id: "e2", source: "k1", target: "p2", kind: "covers", citation: "c", confidence: "seed"),
       ], vocabulary: vocabulary)
     let gaps = try network.participationGaps(
-      frameworkKind: "compact", asOf: .test(2011, 1, 1), conventions: conventions)
+      frameworkKind: "compact", asOf: .test(2011, 1, 1))
     #expect(
       gaps.rows.map { "\($0.id) \($0.joined)/\($0.eligible) \($0.disengaged)" } == [
         "BB 0/1 true", "AA 1/1 false",
       ])
-    let themes = try network.thematicCoverage(frameworkKind: "compact", asOf: nil, conventions: conventions)
+    let themes = try network.thematicCoverage(frameworkKind: "compact", asOf: nil)
     #expect(themes.rows.first?.missing == ["p1"])
     #expect(throws: MetricError.unknownFrameworkKind("mobility-partnership", valid: ["compact"])) {
       try network.participationGaps(
-        frameworkKind: "mobility-partnership", asOf: nil, conventions: conventions)
+        frameworkKind: "mobility-partnership", asOf: nil)
     }
   }
 }

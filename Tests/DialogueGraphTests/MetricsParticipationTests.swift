@@ -22,11 +22,12 @@ import Testing
     #expect(x.memberStatesIn.map { network.nodes[$0].id } == ["DE", "GR"])
     #expect(x.memberStatesOut.map { network.nodes[$0].id } == ["AT", "HR"])
     #expect(x.share == 0.5)
-    #expect(matrix.table.columns.map(\.key) == ["id", "label", "joined", "eligible", "rate", "mp-x", "mp-y"])
+    #expect(
+      matrix.table.columns.map(\.key) == ["id", "label", "joined", "eligible", "not_recorded", "rate", "mp-x", "mp-y"])
     #expect(
       matrix.frameworkTable.rows[0] == [
-        .text("mp-x"), .text("Mobility partnership X"), .integer(2), .integer(2), .number(0.5),
-        .list(["DE", "GR"]), .list(["AT", "HR"]),
+        .text("mp-x"), .text("Mobility partnership X"), .text("recorded"), .integer(2), .integer(2), .integer(0),
+        .number(0.5), .list(["DE", "GR"]), .list(["AT", "HR"]),
       ])
   }
 
@@ -70,17 +71,17 @@ import Testing
     let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: .test(2013, 12, 31))
     let table = gaps.table
     #expect(
-      Array(table.columns.map(\.key).prefix(8)) == [
-        "id", "label", "joined", "eligible", "rate", "score", "disengaged", "absent_from",
+      Array(table.columns.map(\.key).prefix(9)) == [
+        "id", "label", "joined", "eligible", "not_recorded", "rate", "score", "disengaged", "absent_from",
       ])
     #expect(
-      table.columns.map(\.key).dropFirst(8) == [
+      table.columns.map(\.key).dropFirst(9) == [
         "participation_all", "leadership_roles", "events_hosted", "funds_given", "funds_eur", "commitments",
       ])
     let json = table.json.serialized()
     #expect(
       json.hasPrefix(
-        #"[{"id":"HR","label":"Croatia","joined":0,"eligible":2,"rate":0.0,"score":0.0,"disengaged":true,"absent_from":["mp-x","mp-y"]"#
+        #"[{"id":"HR","label":"Croatia","joined":0,"eligible":2,"not_recorded":0,"rate":0.0,"score":0.0,"disengaged":true,"absent_from":["mp-x","mp-y"]"#
       ))
   }
 

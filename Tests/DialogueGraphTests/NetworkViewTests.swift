@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DialogueGraph
@@ -81,12 +82,29 @@ import Testing
   }
 
   @Test func undirectedKindsBecomeLinksBothWaysInADirectedGraph() throws {
-    let list = try DialogueNetwork.load(from: CoreFixtures.url("edgelist.csv"))
+    // The edge list with a vocabulary beside it that declares `link` undirected.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("undirected-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(at: CoreFixtures.url("edgelist.csv"), to: folder.appendingPathComponent("e.csv"))
+    try "id\na\nb\nc\nd\ne\n".write(to: folder.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+    let bundled = try String(
+      contentsOf: MetricsFixtures.root.appendingPathComponent("Sources/DialogueGraph/Resources/vocabulary.json"),
+      encoding: .utf8)
+    try bundled.replacingOccurrences(
+      of: #""id": "link", "label": "links to (bare edge list: from source to target)", "directed": true"#,
+      with: #""id": "link", "label": "is linked to", "directed": false"#
+    ).write(to: folder.appendingPathComponent("vocabulary.json"), atomically: true, encoding: .utf8)
+    let list = try DialogueNetwork.load(from: folder.appendingPathComponent("e.csv"))
+    #expect(!list.vocabulary.isDirected(kind: "link"))
     let graph = list.wholeView.adjacency(weighted: true, directed: true).graph
     // a–b twice (2 + 1), b–c, c–a as `link` (both ways); d → e as `participates-in` (one way).
     #expect(graph.linkCount == 7)
     #expect(graph.weights[graph.offsets[0]] == 3)
     #expect(graph.degree(of: 4) == 0 && graph.degree(of: 3) == 1)
+    // With the default vocabulary a bare edge list's rows go from source to target.
+    let plain = try DialogueNetwork.load(from: CoreFixtures.url("edgelist.csv"))
+    #expect(plain.wholeView.adjacency(weighted: false, directed: true).graph.linkCount == 4)
   }
 
   @Test func diffBetweenDatesAndBetweenNetworks() throws {

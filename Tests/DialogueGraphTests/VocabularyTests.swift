@@ -9,7 +9,7 @@ import Testing
     #expect(v.isCountry(kind: "member-state") && v.isCountry(kind: "third-country"))
     #expect(!v.isCountry(kind: "region"))
     #expect(v.isFramework(kind: "mobility-partnership") && !v.isFramework(kind: "event"))
-    #expect(v.edgeKind("link")?.directed == false && v.isDirected(kind: "participates-in"))
+    #expect(v.edgeKind("link")?.directed == true && v.isDirected(kind: "participates-in"))
     #expect(v.hasSubtype("readmission", ofKind: "agreement") && !v.hasSubtype("readmission", ofKind: "event"))
     #expect(v.status(printed: "Indgået")?.id == "concluded")
     #expect(v.status(printed: "") == nil)

@@ -103,6 +103,24 @@ import Testing
     }
   }
 
+  /// Each source list ends with the full reference of every source its rows cite, taken from the
+  /// dataset's sources.csv.
+  @Test func sourceListsGiveTheFullReferenceOfEachCitedSource() throws {
+    let table = try #require(report.table(captionStartingWith: "Annex I:"))
+    let text = sourcesText(after: table)
+    #expect(text.contains("References"))
+    let seed = try #require(network.source("com-2014-96"))
+    #expect(text.contains("com-2014-96 — " + seed.fullReference))
+    #expect(seed.locator == "CELEX 52014DC0096" && text.contains("CELEX 52014DC0096"))
+    // The disengaged table rests on accession dates: the treaties' references are listed too.
+    let disengaged = try #require(report.table(captionStartingWith: "Member states in no mobility partnership"))
+    let cited = sourcesText(after: disengaged)
+    for id in ["accession-1994", "accession-2003"] {
+      let source = try #require(network.source(id))
+      #expect(cited.contains(source.fullReference), "\(id)")
+    }
+  }
+
   @Test func coverageTablesShowThemesAndRegions() throws {
     let thematic = try network.thematicCoverage(
       frameworkKind: "mobility-partnership", asOf: ReportFixtures.endOf2013)

@@ -22,7 +22,7 @@ enum Shipped {
     #expect(Set(reader.nodeTitles) == Set(network.nodes.map(\.id) + ["legend"]))
     #expect(reader.allTexts.contains("Legend"))
     #expect(reader.allTexts.contains { $0.hasPrefix("project") })
-    #expect(reader.allTexts.contains("circular-migration-2007 — whole network — all dates"))
+    #expect(reader.allTexts.contains("circular-migration-2007 — whole network — all dates (prospective dashed)"))
   }
 
   @Test func sameInputGivesByteIdenticalOutput() throws {

@@ -284,6 +284,40 @@ edgelist("edgelist-weight-beyond-range", bad("edgelist.csv", 2, 3, "weight too l
 edgelist("edgelist-empty", bad("edgelist.csv", None, None, "file is empty"), b"")
 edgelist("edgelist-hostile-ids", OK, 'source,target\n"<a&b>","\\N"\n"x""y",\u202eevil\n')
 
+# ---------------------------------------------------------------- sources table (sources.csv)
+# With a sources.csv, every citation is "SOURCEID pinpoint[; SOURCEID pinpoint…]" and each id must be
+# a row of sources.csv; without one, citations stay free text (every case above).
+SOURCES_HEADER = "id,author,title,document_number,date,language,locator,note"
+SOURCES = [
+    "com-2014-96,European Commission,Report on the implementation of GAMM 2012-2013,COM(2014) 96 final,2014-02-21,da,CELEX 52014DC0096,",
+    "treaty-eec,,Treaty establishing the European Economic Community,,1957-03-25,en,CELEX 11957E,",
+]
+def sourced(rows):
+    return [r.replace("EU accession treaties", "treaty-eec in force 1 January 1958").replace("COM(2014) 96", "com-2014-96")
+            for r in rows]
+SRC_NODES, SRC_EDGES = sourced(NODES), sourced(EDGES)
+def sources_case(name, expect, nodes=None, edges=None, sources=None):
+    case(name, expect, nodes=SRC_NODES if nodes is None else nodes, edges=SRC_EDGES if edges is None else edges,
+         files={"sources.csv": table(SOURCES_HEADER, SOURCES if sources is None else sources)})
+def src_node(i, row):
+    rows = list(SRC_NODES); rows[i] = row; return rows
+def src_edge(i, row):
+    rows = list(SRC_EDGES); rows[i] = row; return rows
+
+sources_case("sources-valid", OK)
+sources_case("sources-unknown-source-id", bad("edges.csv", 4, 9, 'unknown source "com-2014-69" in citation'),
+             edges=src_edge(2, "e3,MD,prague-process,participates-in,2009-04-28,,,,com-2014-69 §3.2,seed"))
+sources_case("sources-unknown-second-reference", bad("nodes.csv", 3, 7, 'unknown source "unhcr-2013" in citation'),
+             nodes=src_node(1, "MD,third-country,Moldova,,,,com-2014-96 §2.2; unhcr-2013 p. 4,seed"))
+sources_case("sources-free-text-citation", bad("nodes.csv", 2, 7, 'unknown source "EU" in citation'),
+             nodes=NODES)
+sources_case("sources-duplicate-id", bad("sources.csv", 4, 1, 'duplicate id "com-2014-96"'),
+             sources=SOURCES + ["com-2014-96,European Commission,Again,,,,,"])
+sources_case("sources-id-with-space", bad("sources.csv", 4, 1, "cannot start a citation"),
+             sources=SOURCES + ["com 2007 248,European Commission,Circular migration,,,,,"])
+case("sources-missing-title-column", bad("sources.csv", 1, None, 'missing required column "title"'),
+     nodes=SRC_NODES, edges=SRC_EDGES, files={"sources.csv": table("id,author", ["com-2014-96,European Commission"])})
+
 # ---------------------------------------------------------------- descriptor (datapackage.json)
 DESCRIPTOR_MISSING_FIELD = {
     "name": "descriptor-disagrees", "profile": "tabular-data-package",

@@ -1,19 +1,25 @@
-// Times DialogueGraph's network algorithms on the synthetic "M" graph (20 000 nodes, 200 000 links)
-// and on a two-mode graph of the same size, for comparison with Benchmarks/peers/algorithms_peers.py
-// (networkx, igraph, networkit on the very same graphs).
+// Times DialogueGraph's network algorithms on one graph — by default the uniform "M" graph (20 000
+// nodes, 200 000 links), or an edge file of Benchmarks/graph_families.py — and on a two-mode graph
+// of the same size, for comparison with Benchmarks/peers/algorithms_peers.py (networkx, igraph,
+// networkit on the very same graphs).
 //
 //   AlgorithmBenchmark [--threads N] [--repeat R] [--edges PATH] [--write-edges PATH] [--skip-weighted]
-//                      [--only NAME,NAME…]
+//                      [--only NAME,NAME…] [--epsilon E] [--delta D] [--seed S] [--check-exact]
 //
 // --only runs just the named measurements (pagerank, closeness, harmonic, betweenness,
-// betweenness_weighted, closeness_weighted, eigenvector, core_number, louvain, projection_shared,
-// projection_collaboration).
+// betweenness_approx, betweenness_weighted, closeness_weighted, eigenvector, core_number, louvain,
+// projection_shared, projection_collaboration).
 //
-// --edges reads graph M from an edge file instead ("nodes N" line, then "u v [w]" lines — the format
-// of Tests/DialogueGraphTests/Fixtures/networkx/reference.py), e.g. a view of the synthetic dataset.
+// --edges reads the graph from an edge file instead ("nodes N" line, then "u v [w]" lines — the format
+// of Tests/DialogueGraphTests/Fixtures/networkx/reference.py and of graph_families.py).
 //
-// Prints one line per measurement: `algorithm <name> seconds <best of R> threads <N>`, preceded by
-// the graphs' checksums (the peers script prints the same ones, proving both sides use one graph).
+// betweenness_approx is the sampled betweenness of Riondato and Kornaropoulos with --epsilon (default
+// 0.01), --delta (0.1) and --seed (1); --check-exact also computes the exact values (untimed) and
+// reports the largest error over all nodes.
+//
+// Prints one JSON object per line: first the graph ({"graph": …, "nodes", "links", "checksum"}),
+// then one per measurement ({"tool": "dialogue-networks", "algorithm", "seconds" (best of R, wall),
+// "cpu_seconds" (of that run, all threads), "threads", "repeats", and a fingerprint of the values).
 import DialogueGraph
 import Foundation
 
@@ -51,6 +57,12 @@ func randomPairs(rows: Int, columns: Int, count: Int, seed: UInt64, distinctEnds
 /// Writes `line` to standard output at once (no buffering, so progress shows when piped).
 func emit(_ line: String) {
   FileHandle.standardOutput.write((line + "\n").data(using: .utf8)!)
+}
+
+/// Writes one measurement as a JSON object on its own line (the record `Benchmarks/bench.py` reads).
+func emitRecord(_ fields: [String: Any]) {
+  let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+  emit(String(decoding: data, as: UTF8.self))
 }
 
 func checksum(_ pairs: [(Int, Int)]) -> UInt64 {
@@ -95,6 +107,10 @@ var writeEdges: String?
 var readEdges: String?
 var weighted = true
 var only: Set<String>?
+var epsilon = 0.01
+var delta = 0.1
+var seed: UInt64 = 1
+var checkExact = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
   switch argument {
@@ -104,6 +120,10 @@ while let argument = arguments.next() {
   case "--edges": readEdges = arguments.next()
   case "--skip-weighted": weighted = false
   case "--only": only = Set((arguments.next() ?? "").split(separator: ",").map(String.init))
+  case "--epsilon": epsilon = Double(arguments.next() ?? "") ?? epsilon
+  case "--delta": delta = Double(arguments.next() ?? "") ?? delta
+  case "--seed": seed = UInt64(arguments.next() ?? "") ?? seed
+  case "--check-exact": checkExact = true
   default:
     FileHandle.standardError.write("unknown argument \(argument)\n".data(using: .utf8)!)
     exit(2)
@@ -114,8 +134,9 @@ while let argument = arguments.next() {
 func readEdgeFile(_ path: String) throws -> (nodeCount: Int, links: [(Int, Int, Double)]) {
   var nodeCount = 0
   var links: [(Int, Int, Double)] = []
-  for (number, line) in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").enumerated() {
-    let fields = line.split(separator: " ")
+  let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+  for (number, line) in bytes.split(separator: UInt8(ascii: "\n")).enumerated() {
+    let fields = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     if fields.isEmpty || fields[0].hasPrefix("#") { continue }
     if fields[0] == "nodes", fields.count == 2, let n = Int(fields[1]) {
       nodeCount = n
@@ -136,14 +157,14 @@ let nodeCount: Int
 let links: [(Int, Int, Double)]
 if let readEdges {
   (nodeCount, links) = try readEdgeFile(readEdges)
-  emit("graph M from \(readEdges) nodes \(nodeCount) links \(links.count)")
+  emitRecord(["graph": readEdges, "nodes": nodeCount, "links": links.count])
 } else {
   nodeCount = 20_000
   let pairs = randomPairs(rows: nodeCount, columns: nodeCount, count: 200_000, seed: 42, distinctEnds: true)
   // Weights 1…4 for the weighted runs, drawn from a second stream.
   var weightStream = SplitMix64(state: 4242)
   links = pairs.map { ($0.0, $0.1, Double(1 + weightStream.next() % 4)) }
-  emit("graph M nodes \(nodeCount) links \(links.count) checksum \(checksum(pairs))")
+  emitRecord(["graph": "M", "nodes": nodeCount, "links": links.count, "checksum": "\(checksum(pairs))"])
 }
 let membershipCount = 200_000
 if let writeEdges {
@@ -151,85 +172,109 @@ if let writeEdges {
   for (u, v, w) in links { text += "\(u) \(v) \(Int(w))\n" }
   try text.write(toFile: writeEdges, atomically: true, encoding: .utf8)
 }
-let build = time(1) { AdjacencyGraph(nodeCount: nodeCount, links: links) }
-let graph = build.result
-emit("algorithm build_csr seconds \(build.seconds) threads 1")
+let graph = AdjacencyGraph(nodeCount: nodeCount, links: links)
 
 /// A fingerprint of `values`: their sum, largest value and a hash of their bit patterns (equal
 /// hashes mean bit-identical results across runs, builds and thread counts).
-func fingerprint(_ values: [Double]) -> String {
+func fingerprint(_ values: [Double]) -> [String: Any] {
   let hash = values.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ $1.bitPattern) &* 1_099_511_628_211 }
-  return "sum \(values.reduce(0, +)) max \(values.max() ?? 0) bits \(String(hash, radix: 16))"
+  return ["sum": values.reduce(0, +), "max": values.max() ?? 0, "bits": String(hash, radix: 16)]
 }
 
 /// Whether the measurement `name` was asked for (all are, without `--only`).
 @MainActor func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
 
-func report(_ name: String, _ seconds: Double, threads: Int) {
-  emit(
-    "algorithm \(name) seconds \(String(format: "%.4f", seconds)) threads \(threads)"
-      + " cpu_seconds \(String(format: "%.4f", lastProcessorSeconds))")
+@MainActor func report(
+  _ name: String, _ seconds: Double, threads: Int, repeats: Int, _ extra: [String: Any] = [:]
+) {
+  var record: [String: Any] = [
+    "tool": "dialogue-networks", "algorithm": name, "seconds": seconds, "cpu_seconds": lastProcessorSeconds,
+    "threads": threads, "repeats": repeats,
+  ]
+  record.merge(extra) { $1 }
+  emitRecord(record)
 }
 
 if wanted("pagerank") {
-  report(
-    "pagerank", try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }.seconds, threads: 1)
+  let run = try time(max(repeats, 5)) { try graph.pageRank(weighting: .unweighted) }
+  report("pagerank", run.seconds, threads: 1, repeats: max(repeats, 5), fingerprint(run.result))
 }
 if wanted("closeness") {
   let run = try time(repeats) { try graph.closenessCentrality(threads: threads) }
-  emit("closeness \(fingerprint(run.result))")
-  report("closeness", run.seconds, threads: threads)
+  report("closeness", run.seconds, threads: threads, repeats: repeats, fingerprint(run.result))
 }
 if wanted("harmonic") {
   let run = try time(repeats) { try graph.harmonicCentrality(threads: threads) }
-  emit("harmonic \(fingerprint(run.result))")
-  report("harmonic", run.seconds, threads: threads)
+  report("harmonic", run.seconds, threads: threads, repeats: repeats, fingerprint(run.result))
 }
 if wanted("betweenness") {
   let run = try time(repeats) { try graph.betweennessCentrality(threads: threads) }
-  emit("betweenness \(fingerprint(run.result))")
-  report("betweenness", run.seconds, threads: threads)
+  report("betweenness", run.seconds, threads: threads, repeats: repeats, fingerprint(run.result))
+}
+if wanted("betweenness_approx") {
+  let run = try time(repeats) {
+    try graph.approximateBetweennessCentrality(epsilon: epsilon, delta: delta, seed: seed, threads: threads)
+  }
+  var extra = fingerprint(run.result.values)
+  let timed = lastProcessorSeconds
+  extra.merge(
+    [
+      "epsilon": epsilon, "delta": delta, "seed": Int(seed), "samples": run.result.sampleCount,
+      "vertex_diameter_bound": run.result.vertexDiameterBound,
+    ]
+  ) { $1 }
+  if checkExact {
+    let exact = try graph.betweennessCentrality(threads: threads)
+    let errors = zip(run.result.values, exact).map { abs($0 - $1) }
+    extra["max_error"] = errors.max() ?? 0
+    extra["mean_error"] = errors.reduce(0, +) / Double(max(errors.count, 1))
+    extra["exact_max"] = exact.max() ?? 0
+    lastProcessorSeconds = timed
+  }
+  report("betweenness_approx", run.seconds, threads: threads, repeats: repeats, extra)
 }
 if weighted && wanted("betweenness_weighted") {
-  report(
-    "betweenness_weighted",
-    try time(repeats) { try graph.betweennessCentrality(weighting: .weighted, threads: threads) }.seconds,
-    threads: threads)
+  let run = try time(repeats) { try graph.betweennessCentrality(weighting: .weighted, threads: threads) }
+  report("betweenness_weighted", run.seconds, threads: threads, repeats: repeats)
 }
 if weighted && wanted("closeness_weighted") {
-  report(
-    "closeness_weighted",
-    try time(repeats) { try graph.closenessCentrality(weighting: .weighted, threads: threads) }.seconds,
-    threads: threads)
+  let run = try time(repeats) { try graph.closenessCentrality(weighting: .weighted, threads: threads) }
+  report("closeness_weighted", run.seconds, threads: threads, repeats: repeats)
 }
 if wanted("eigenvector") {
-  report("eigenvector", try time(max(repeats, 3)) { try graph.eigenvectorCentrality() }.seconds, threads: 1)
+  let run = try time(max(repeats, 3)) { try graph.eigenvectorCentrality(maximumIterations: 1000) }
+  report("eigenvector", run.seconds, threads: 1, repeats: max(repeats, 3), fingerprint(run.result))
 }
 if wanted("core_number") {
-  report("core_number", time(max(repeats, 3)) { graph.coreNumbers() }.seconds, threads: 1)
+  let run = time(max(repeats, 3)) { graph.coreNumbers() }
+  report("core_number", run.seconds, threads: 1, repeats: max(repeats, 3), ["max": run.result.max() ?? 0])
 }
 if wanted("louvain") {
-  report("louvain", try time(repeats) { try graph.louvainCommunities(seed: 1) }.seconds, threads: 1)
+  let run = try time(repeats) { try graph.louvainCommunities(seed: 1) }
+  report(
+    "louvain", run.seconds, threads: 1, repeats: repeats,
+    ["communities": run.result.count, "modularity": run.result.modularity])
 }
 
 // Two-mode: 10 000 "member states" × 10 000 "frameworks", 200 000 memberships.
-let sideSize = 10_000
-let memberships = randomPairs(
-  rows: sideSize, columns: sideSize, count: membershipCount, seed: 7, distinctEnds: false)
-emit(
-  "graph two-mode top \(sideSize) bottom \(sideSize) links \(membershipCount) checksum \(checksum(memberships))"
-)
-let twoMode = try TwoModeGraph(
-  topCount: sideSize, bottomCount: sideSize, links: memberships.map { (top: $0.0, bottom: $0.1) })
-if wanted("projection_shared") {
-  let projection = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .sharedNeighbors) }
-  emit(
-    "projection links \(projection.result.linkCount) total weight \(projection.result.weights.reduce(0, +) / 2)"
-  )
-  report("projection_shared", projection.seconds, threads: 1)
-}
-if wanted("projection_collaboration") {
-  report(
-    "projection_collaboration",
-    time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .collaboration) }.seconds, threads: 1)
+if wanted("projection_shared") || wanted("projection_collaboration") {
+  let sideSize = 10_000
+  let memberships = randomPairs(
+    rows: sideSize, columns: sideSize, count: membershipCount, seed: 7, distinctEnds: false)
+  emitRecord([
+    "graph": "two-mode", "top": sideSize, "bottom": sideSize, "links": membershipCount,
+    "checksum": "\(checksum(memberships))",
+  ])
+  let twoMode = try TwoModeGraph(
+    topCount: sideSize, bottomCount: sideSize, links: memberships.map { (top: $0.0, bottom: $0.1) })
+  if wanted("projection_shared") {
+    let run = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .sharedNeighbors) }
+    report(
+      "projection_shared", run.seconds, threads: 1, repeats: max(repeats, 3),
+      ["links": run.result.linkCount, "total_weight": run.result.weights.reduce(0, +) / 2])
+  }
+  if wanted("projection_collaboration") {
+    let run = time(max(repeats, 3)) { twoMode.projection(onto: .top, weighting: .collaboration) }
+    report("projection_collaboration", run.seconds, threads: 1, repeats: max(repeats, 3))
+  }
 }

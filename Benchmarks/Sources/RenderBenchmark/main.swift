@@ -12,6 +12,7 @@
 // congruential generator, fixed seeds) with distinct directed edges and no self-loops, the same
 // family the tests use. The DOT file carries the same graph attributes the renderer adds (the
 // bounded `dot` effort), so both sides do the same layout work.
+import AtomicFiles
 import Foundation
 import GraphvizRender
 

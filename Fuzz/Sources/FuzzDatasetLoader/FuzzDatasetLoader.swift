@@ -7,8 +7,8 @@ import Foundation
 /// lives for the whole run (in `/dev/shm` when it exists, so no disk I/O is involved):
 ///
 /// - first byte even: a **dataset folder**. The rest is split at record-separator bytes (`0x1E`)
-///   into `nodes.csv`, `edges.csv` and, if there is a third part, `vocabulary.json`; a missing part
-///   leaves that file absent.
+///   into `nodes.csv`, `edges.csv` and, if there are third and fourth parts, `vocabulary.json` and
+///   `sources.csv`; a missing part leaves that file absent.
 /// - first byte odd: a **bare edge list** `edgelist.csv` holding the rest.
 ///
 /// Beyond "no crash, no sanitizer report", every outcome is checked against the loader's
@@ -16,7 +16,7 @@ import Foundation
 /// - an error's problems name a file, give 1-based lines and columns, and each describes itself on
 ///   exactly one line (dataset text cannot inject line breaks into messages);
 /// - a loaded network has unique node ids, unique edge ids, and every edge's endpoints are node
-///   ids that its index arrays point to.
+///   ids that its index arrays point to; with a sources table, every citation names only its ids.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard size > 0 else { return 0 }
@@ -24,8 +24,8 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
   let folder = ScratchFolder.shared.reset()
   let target: URL
   if bytes[0] % 2 == 0 {
-    let parts = bytes.dropFirst().split(separator: 0x1E, maxSplits: 2, omittingEmptySubsequences: false)
-    for (name, part) in zip(["nodes.csv", "edges.csv", "vocabulary.json"], parts) {
+    let parts = bytes.dropFirst().split(separator: 0x1E, maxSplits: 3, omittingEmptySubsequences: false)
+    for (name, part) in zip(["nodes.csv", "edges.csv", "vocabulary.json", "sources.csv"], parts) {
       ScratchFolder.write(Array(part), to: folder.appendingPathComponent(name))
     }
     target = folder
@@ -45,6 +45,13 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
 /// The properties every load outcome must have; a violation stops the fuzzer with the input.
 enum LoaderContract {
   static func check(_ network: DialogueNetwork) {
+    if !network.sources.isEmpty {
+      let known = Set(network.sources.map(\.id))
+      for citation in network.nodes.map(\.citation) + network.edges.map(\.citation) {
+        require(
+          Citation.sourceIds(in: citation).allSatisfy(known.contains), "citation \(citation) names an unknown source")
+      }
+    }
     var ids = Set<String>()
     for node in network.nodes {
       require(ids.insert(node.id).inserted, "duplicate node id \(node.id) was accepted")
@@ -106,7 +113,7 @@ final class ScratchFolder: @unchecked Sendable {
 
   /// The folder, emptied.
   func reset() -> URL {
-    for name in ["nodes.csv", "edges.csv", "vocabulary.json", "edgelist.csv"] {
+    for name in ["nodes.csv", "edges.csv", "vocabulary.json", "sources.csv", "edgelist.csv"] {
       unlink(url.appendingPathComponent(name).path)
     }
     return url

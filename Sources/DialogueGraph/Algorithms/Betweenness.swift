@@ -59,7 +59,7 @@ extension AdjacencyGraph {
     try AdjacencyGraph.requireThreads(threads)
     if weighting == .weighted { try requirePositiveWeights() }
     var values = orderedPairBetweenness(
-      sources: 0..<nodeCount, weighted: weighting == .weighted, endpoints: endpoints, threads: threads)
+      sources: Array(0..<nodeCount), weighted: weighting == .weighted, endpoints: endpoints, threads: threads)
     let candidates = endpoints == .included ? nodeCount : nodeCount - 1
     guard candidates >= 2 else { return values }
     let scale: Double
@@ -73,7 +73,7 @@ extension AdjacencyGraph {
 
   /// The unscaled Brandes sums over ordered pairs (s, t) with `s` in `sources`.
   func orderedPairBetweenness(
-    sources: Range<Int>, weighted: Bool, endpoints: EndpointCounting, threads: Int
+    sources: [Int], weighted: Bool, endpoints: EndpointCounting, threads: Int
   ) -> [Double] {
     if weighted {
       return withCSRView { graph in
@@ -95,7 +95,7 @@ extension AdjacencyGraph {
   /// ``orderedPairBetweenness(sources:weighted:endpoints:threads:)`` for an unweighted graph, with
   /// the adjacency held in `Offset` and `Neighbor` (see ``CompactAdjacency``).
   func unweightedOrderedPairBetweenness<Offset: FixedWidthInteger, Neighbor: FixedWidthInteger>(
-    _ offset: Offset.Type, _ neighbor: Neighbor.Type, sources: Range<Int>, endpoints: EndpointCounting,
+    _ offset: Offset.Type, _ neighbor: Neighbor.Type, sources: [Int], endpoints: EndpointCounting,
     threads: Int
   ) -> [Double] {
     let directed = isDirected
@@ -118,7 +118,7 @@ extension AdjacencyGraph {
   /// doubles, merged in chunk order at the end: the sums are bit-for-bit the same whatever the
   /// number of threads.
   private func sumOverSources(
-    _ sources: Range<Int>, threads: Int,
+    _ sources: [Int], threads: Int,
     _ body: (Int, ShortestPathScratch, UnsafeMutablePointer<Double>) -> Void
   ) -> [Double] {
     let n = nodeCount
@@ -134,7 +134,7 @@ extension AdjacencyGraph {
         process: { chunk, scratch in
           let accumulator = sums.base + chunk * n
           for offset in ParallelSources.sources(ofChunk: chunk, chunks: chunks, count: sources.count) {
-            body(sources.lowerBound + offset, scratch, accumulator)
+            body(sources[offset], scratch, accumulator)
           }
         })
     }

@@ -35,8 +35,10 @@ extension AdjacencyGraph {
   /// child has `low(v) ≥ disc(p)`; a root iff it has two or more DFS children.
   ///
   /// **Assumptions.** Undirected (throws ``GraphAlgorithmError/requiresUndirectedGraph(algorithm:)``
-  /// otherwise); parallel links are already collapsed, so a doubled link is still a bridge — as in
-  /// networkx on a `Graph`. Works per component; isolated nodes are neither.
+  /// otherwise). A link that stands for two or more parallel links (``multiplicities`` > 1) lies on
+  /// a cycle of its own and is never a bridge — as `networkx.bridges` on a `MultiGraph`; parallel
+  /// links change no articulation point (removing a node removes all its links). Self-loops are
+  /// already dropped. Works per component; isolated nodes are neither.
   ///
   /// - Complexity: O(n + m); the depth-first search keeps its own stack, so deep graphs (long
   ///   paths) cannot overflow the call stack.
@@ -64,7 +66,8 @@ extension AdjacencyGraph {
       var rootChildren = 0
       while let v = stack.last {
         if nextArc[v] < offsets[v + 1] {
-          let w = Int(neighbors[nextArc[v]])
+          let arc = nextArc[v]
+          let w = Int(neighbors[arc])
           nextArc[v] += 1
           if discovery[w] < 0 {
             parent[w] = v
@@ -74,7 +77,8 @@ extension AdjacencyGraph {
             nextArc[w] = offsets[w]
             stack.append(w)
             if v == root { rootChildren += 1 }
-          } else if w != parent[v] {
+          } else if w != parent[v] || multiplicities[arc] > 1 {
+            // A back link, or a second link to the parent: either closes a cycle through v.
             low[v] = min(low[v], discovery[w])
           }
           continue

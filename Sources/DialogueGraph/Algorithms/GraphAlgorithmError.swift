@@ -16,6 +16,8 @@ public enum GraphAlgorithmError: Error, Equatable, Sendable, CustomStringConvert
   case failedToConverge(algorithm: String, iterations: Int)
   /// The measure is undefined on a graph without nodes.
   case emptyGraph(algorithm: String)
+  /// The measure needs every node to reach every other (a connected graph).
+  case disconnectedGraph(algorithm: String)
 
   /// A one-line message for the analyst: what was wrong and what was expected.
   public var description: String {
@@ -33,6 +35,8 @@ public enum GraphAlgorithmError: Error, Equatable, Sendable, CustomStringConvert
         "\(algorithm) did not converge in \(iterations) iterations: raise the iteration limit or the tolerance"
     case .emptyGraph(let algorithm):
       return "\(algorithm) is undefined on a graph without nodes"
+    case .disconnectedGraph(let algorithm):
+      return "\(algorithm) is infinite on a graph that is not connected: compute it within each component"
     }
   }
 }
@@ -96,6 +100,7 @@ extension AdjacencyGraph {
     self.inOffsets = inOffsets
     self.inNeighbors = inNeighbors
     self.inWeights = inWeights
+    self.multiplicities = [Int32](repeating: 1, count: neighbors.count)
   }
 
   /// Assembles an undirected graph from ready-made symmetric CSR arrays.

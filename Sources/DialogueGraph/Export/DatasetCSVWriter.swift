@@ -44,6 +44,24 @@ enum DatasetCSVWriter {
     return out
   }
 
+  /// The columns of `sources.csv`, in `Datasets/SCHEMA.md` order.
+  static let sourceColumns = ["id", "author", "title", "document_number", "date", "language", "locator", "note"]
+
+  /// `sources.csv`: one record per source, in the network's order.
+  static func sourcesCSV(_ sources: [Source]) throws(ExportError) -> String {
+    var out = ""
+    try appendRecord(sourceColumns, element: "header", to: &out)
+    for s in sources {
+      try appendRecord(
+        [
+          s.id, s.author ?? "", s.title, s.documentNumber ?? "", s.date ?? "", s.language ?? "", s.locator ?? "",
+          s.note ?? "",
+        ],
+        element: "source \(s.id)", to: &out)
+    }
+    return out
+  }
+
   /// Appends one record and its CRLF.
   static func appendRecord(_ fields: [String], element: String, to out: inout String) throws(ExportError) {
     for (i, field) in fields.enumerated() {

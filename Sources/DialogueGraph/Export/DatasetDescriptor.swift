@@ -8,8 +8,10 @@ enum DatasetDescriptor {
   /// `string` otherwise), required fields, enumerations taken from `vocabulary` (kinds, subtypes,
   /// statuses, roles, confidence levels), the date pattern, `id` as primary key and
   /// `source`/`target` as foreign keys to `nodes.id`. Extra attribute columns are strings.
+  ///
+  /// With `sources`, the package also describes `sources.csv` (see `Datasets/SCHEMA.md`).
   static func dataPackage(
-    name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String]
+    name: String, vocabulary: Vocabulary, nodeExtras: [String], edgeExtras: [String], sources: Bool = false
   ) -> JSONValue {
     func field(
       _ name: String, _ type: String, _ description: String, _ constraints: [(String, JSONValue)] = []
@@ -87,16 +89,27 @@ enum DatasetDescriptor {
         ("reference", .object([("resource", .string("nodes")), ("fields", .string("id"))])),
       ])
     }
+    var resources = [
+      resource("nodes", nodeFields, foreignKeys: []),
+      resource("edges", edgeFields, foreignKeys: [foreignKey("source"), foreignKey("target")]),
+    ]
+    if sources {
+      let sourceFields = [
+        field("id", "string", "Source id; citations start with it.", [required, ("unique", .bool(true)), nonEmpty]),
+        field("author", "string", "Who issued the document."),
+        field("title", "string", "Title as published.", [required, nonEmpty]),
+        field("document_number", "string", "Document number such as COM(2014) 96 final."),
+        field("date", "string", "Partial ISO date of the document.", [date]),
+        field("language", "string", "Language of the version used."),
+        field("locator", "string", "CELEX number, Official Journal reference or other stable locator."),
+        note,
+      ]
+      resources.insert(resource("sources", sourceFields, foreignKeys: []), at: 0)
+    }
     return .object([
       ("profile", .string("tabular-data-package")),
       ("name", .string(packageName(name))),
-      (
-        "resources",
-        .array([
-          resource("nodes", nodeFields, foreignKeys: []),
-          resource("edges", edgeFields, foreignKeys: [foreignKey("source"), foreignKey("target")]),
-        ])
-      ),
+      ("resources", .array(resources)),
     ])
   }
 
@@ -122,17 +135,32 @@ enum DatasetDescriptor {
         "nodeKinds",
         .array(
           vocabulary.nodeKinds.map {
-            .object([
+            var pairs: [(String, JSONValue)] = [
               ("id", .string($0.id)), ("label", .string($0.label)), ("framework", .bool($0.framework)),
               ("country", .bool($0.country)),
-            ])
+            ]
+            if let plural = $0.plural { pairs.append(("plural", .string(plural))) }
+            if let style = $0.style {
+              var s: [(String, JSONValue)] = [("shape", .string(style.shape)), ("fill", .string(style.fill))]
+              if let outline = style.outline { s.append(("outline", .string(outline))) }
+              pairs.append(("style", .object(s)))
+            }
+            return .object(pairs)
           })
       ),
       (
         "edgeKinds",
         .array(
           vocabulary.edgeKinds.map {
-            .object([("id", .string($0.id)), ("label", .string($0.label)), ("directed", .bool($0.directed))])
+            var pairs: [(String, JSONValue)] = [
+              ("id", .string($0.id)), ("label", .string($0.label)), ("directed", .bool($0.directed)),
+            ]
+            if let style = $0.style {
+              var s: [(String, JSONValue)] = [("line", .string(style.line)), ("colour", .string(style.colour))]
+              if let arrowhead = style.arrowhead { s.append(("arrowhead", .string(arrowhead))) }
+              pairs.append(("style", .object(s)))
+            }
+            return .object(pairs)
           })
       ),
       (
@@ -157,6 +185,30 @@ enum DatasetDescriptor {
           })
       ),
       ("confidences", .array(vocabulary.confidences.map { .string($0) })),
+      ("conventions", conventionsJSON(vocabulary.conventions)),
+    ])
+  }
+
+  /// The conventions object of a vocabulary, every key written (sets sorted, so the file is stable).
+  static func conventionsJSON(_ c: MetricConventions) -> JSONValue {
+    func strings(_ set: Set<String>) -> JSONValue { .array(set.sorted().map(JSONValue.string)) }
+    return .object([
+      ("memberStateKind", .string(c.memberStateKind)), ("participationEdgeKind", .string(c.participationEdgeKind)),
+      ("focusFrameworkKind", .string(c.focusFrameworkKind)),
+      (
+        "statusTables",
+        .array(
+          c.statusTables.map {
+            .object([("frameworkKind", .string($0.frameworkKind)), ("title", .string($0.title))])
+          })
+      ),
+      ("partnerRole", .string(c.partnerRole)), ("leadershipRoles", strings(c.leadershipRoles)),
+      ("hostsEdgeKind", .string(c.hostsEdgeKind)), ("fundsEdgeKind", .string(c.fundsEdgeKind)),
+      ("addressesEdgeKind", .string(c.addressesEdgeKind)), ("themeKind", .string(c.themeKind)),
+      ("regionKind", .string(c.regionKind)), ("inRegionEdgeKind", .string(c.inRegionEdgeKind)),
+      ("eventKind", .string(c.eventKind)), ("concludedStatus", .string(c.concludedStatus)),
+      ("workInProgressStatus", .string(c.workInProgressStatus)), ("partOfEdgeKind", .string(c.partOfEdgeKind)),
+      ("commitmentEdgeKinds", strings(c.commitmentEdgeKinds)), ("instrumentKinds", strings(c.instrumentKinds)),
     ])
   }
 }

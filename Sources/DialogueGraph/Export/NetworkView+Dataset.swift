@@ -3,7 +3,8 @@ import Foundation
 extension NetworkView {
   /// The files of a dataset folder holding this view, by file name: `nodes.csv`, `edges.csv`,
   /// `datapackage.json` and `vocabulary.json` (always written, so the folder carries the vocabulary
-  /// it was validated against even when that is the default).
+  /// it was validated against even when that is the default), and `sources.csv` when the network
+  /// has a sources table (all of it, so the citations of any view resolve).
   ///
   /// Loading the folder with ``DialogueNetwork/load(from:)`` gives back the view's nodes and edges
   /// field for field (only ``Node/origin``/``Edge/origin`` differ, and edges the loader had named
@@ -25,15 +26,19 @@ extension NetworkView {
     let names = try ExportFields.attributeNames(of: self, format: "dataset CSV")
     let nodes = try DatasetCSVWriter.nodesCSV(self, extras: names.nodes)
     let edges = try DatasetCSVWriter.edgesCSV(self, extras: names.edges)
+    let hasSources = !network.sources.isEmpty
     let package = DatasetDescriptor.dataPackage(
-      name: network.name, vocabulary: network.vocabulary, nodeExtras: names.nodes, edgeExtras: names.edges)
+      name: network.name, vocabulary: network.vocabulary, nodeExtras: names.nodes, edgeExtras: names.edges,
+      sources: hasSources)
     let vocabulary = DatasetDescriptor.vocabularyJSON(network.vocabulary)
-    return [
+    var files = [
       ("nodes.csv", Data(nodes.utf8)),
       ("edges.csv", Data(edges.utf8)),
       ("datapackage.json", Data((package.serialized(pretty: true) + "\n").utf8)),
       ("vocabulary.json", Data((vocabulary.serialized(pretty: true) + "\n").utf8)),
     ]
+    if hasSources { files.append(("sources.csv", Data(try DatasetCSVWriter.sourcesCSV(network.sources).utf8))) }
+    return files
   }
 
   /// Every node and link of the view has a citation and a confidence level.

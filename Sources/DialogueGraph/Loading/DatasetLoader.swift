@@ -18,17 +18,38 @@ extension DialogueNetwork {
   /// ```
   /// - Throws: ``DatasetError``.
   /// - Complexity: O(size of the files) expected.
-  public static func load(from url: URL) throws(DatasetError) -> DialogueNetwork {
+  ///
+  /// A single file may also be GraphML, GEXF or node-link JSON (by extension, or by content for
+  /// other names): see ``GraphFileFormat``. A bare edge list takes its nodes — kinds, labels,
+  /// isolated nodes — from `nodes` when given, else from a `nodes.csv` beside it when there is one
+  /// (columns `id` and optionally `kind`, `label` and the other node columns of `Datasets/SCHEMA.md`).
+  public static func load(from url: URL, nodes: URL? = nil) throws(DatasetError) -> DialogueNetwork {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw .missingFile(path: url.path)
     }
-    return isDirectory.boolValue ? try DatasetLoader.loadFolder(url) : try DatasetLoader.loadEdgeList(url)
+    if isDirectory.boolValue {
+      if let nodes {
+        throw .unreadable(
+          path: nodes.path, reason: "a nodes file goes with an edge-list CSV, not with a dataset folder")
+      }
+      return try DatasetLoader.loadFolder(url)
+    }
+    let bytes = try DatasetLoader.readBytes(url)
+    let format = GraphFileFormat.of(url, bytes: bytes)
+    guard format == .edgeList else {
+      if let nodes {
+        throw .unreadable(
+          path: nodes.path, reason: "a nodes file goes with an edge-list CSV; \(url.lastPathComponent) has its nodes")
+      }
+      return try DatasetLoader.loadGraphFile(url, format: format, bytes: bytes)
+    }
+    return try DatasetLoader.loadEdgeList(url, bytes: bytes, nodes: nodes ?? DatasetLoader.nodesFile(beside: url))
   }
 
-  /// Loads a dataset folder or a bare edge-list CSV from a file-system path; see ``load(from:)``.
-  public static func load(path: String) throws(DatasetError) -> DialogueNetwork {
-    try load(from: URL(fileURLWithPath: path))
+  /// Loads a dataset folder or a single file from a file-system path; see ``load(from:nodes:)``.
+  public static func load(path: String, nodes: String? = nil) throws(DatasetError) -> DialogueNetwork {
+    try load(from: URL(fileURLWithPath: path), nodes: nodes.map { URL(fileURLWithPath: $0) })
   }
 }
 
@@ -45,7 +66,8 @@ enum DatasetLoader {
   static let requiredEdgeColumns = ["source", "target", "kind", "citation", "confidence"]
   static let requiredEdgeListColumns = ["source", "target"]
 
-  /// Loads `nodes.csv`, `edges.csv` and the optional `vocabulary.json` of a folder.
+  /// Loads `nodes.csv`, `edges.csv` and the optional `vocabulary.json` and `sources.csv` of a folder.
+  /// With a `sources.csv`, every citation must name its sources by id (see ``CitationCheck``).
   static func loadFolder(_ folder: URL) throws(DatasetError) -> DialogueNetwork {
     let nodesURL = folder.appendingPathComponent("nodes.csv")
     let edgesURL = folder.appendingPathComponent("edges.csv")
@@ -56,17 +78,24 @@ enum DatasetLoader {
     let vocabulary = hasVocabulary ? try Vocabulary.load(from: vocabularyURL) : .default
     let nodeBytes = try readBytes(nodesURL)
     let edgeBytes = try readBytes(edgesURL)
+    let sourcesURL = folder.appendingPathComponent(SourceTableDecoder.file)
+    let sourceBytes = FileManager.default.fileExists(atPath: sourcesURL.path) ? try readBytes(sourcesURL) : nil
 
-    var problems = ProblemCollector(fileOrder: ["vocabulary.json", "nodes.csv", "edges.csv", "datapackage.json"])
+    var problems = ProblemCollector(
+      fileOrder: ["vocabulary.json", "sources.csv", "nodes.csv", "edges.csv", "unrecorded.csv", "datapackage.json"])
     // The header rows are read again only when the folder has a descriptor to compare them with.
     DescriptorCheck.check(folder: folder, problems: &problems) { file in
       switch file {
       case "nodes.csv": nodeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
       case "edges.csv": edgeBytes.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
+      case "sources.csv": sourceBytes?.withUnsafeBufferPointer { DescriptorCheck.header($0, file: file) }
       default: nil
       }
     }
     var cells = CellParser(vocabulary: vocabulary)
+    let sources = sourceBytes.map { bytes in
+      bytes.withUnsafeBufferPointer { SourceTableDecoder.decode($0, cells: cells, problems: &problems) }
+    }
     var validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     validator.checksVocabulary = false  // the decoders check each distinct value once
     let nodes = nodeBytes.withUnsafeBufferPointer { bytes in
@@ -79,33 +108,95 @@ enum DatasetLoader {
     }
     let resolution = validator.validate(
       nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
+    let unrecorded = try readUnrecorded(folder: folder, nodes: nodes, vocabulary: vocabulary, problems: &problems)
+    let referenceDate = DatasetMetadata.referenceDate(folder: folder, problems: &problems)
+    // Citations are judged only against a sources table that could be read to its end.
+    if let sources, sources.readable {
+      var citations = CitationCheck(sources: sources.table, rejectedIds: sources.rejectedIds)
+      citations.check(nodes: nodes, edges: decoded.edges, validator: validator, problems: &problems)
+    }
     if let error = problems.error { throw error }
     return DialogueNetwork(
       validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: vocabulary,
-      name: folder.lastPathComponent)
+      name: folder.lastPathComponent, referenceDate: referenceDate, unrecorded: unrecorded,
+      sources: sources?.table ?? SourceTable())
+  }
+
+  /// The declarations of `unrecorded.csv`, when the folder has one.
+  static func readUnrecorded(
+    folder: URL, nodes: [Node], vocabulary: Vocabulary, problems: inout ProblemCollector
+  ) throws(DatasetError) -> [Unrecorded] {
+    let url = folder.appendingPathComponent("unrecorded.csv")
+    guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+    let bytes = try readBytes(url)
+    let ids = Set(nodes.map(\.id))
+    return bytes.withUnsafeBufferPointer {
+      UnrecordedTableDecoder.decode(
+        $0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, problems: &problems)
+    }
   }
 
   /// Loads a bare edge list: its nodes are the ids it mentions (kind `node`), its links have kind
   /// `link` unless a `kind` column says otherwise; the default vocabulary applies.
-  static func loadEdgeList(_ file: URL) throws(DatasetError) -> DialogueNetwork {
-    let bytes = try readBytes(file)
+  ///
+  /// With a `nodes` table, the nodes are that table's rows instead (only `id` is required; a node
+  /// without `kind` is a `node`, without `label` is labelled with its id), so nodes keep their kinds
+  /// and isolated nodes exist; an edge naming an id the table lacks is an error. A `vocabulary.json`
+  /// beside the edge list then applies.
+  static func loadEdgeList(_ file: URL, bytes: [UInt8], nodes nodesURL: URL? = nil) throws(DatasetError)
+    -> DialogueNetwork
+  {
     let name = file.lastPathComponent
-    var problems = ProblemCollector(fileOrder: [name])
-    var cells = CellParser(vocabulary: .default)
-    var validator = NetworkValidator(vocabulary: .default, policy: .edgeList)
-    validator.checksVocabulary = false  // the decoder checks each distinct value once
+    let nodesName = nodesURL?.lastPathComponent ?? "nodes.csv"
+    let vocabulary = nodesURL == nil ? Vocabulary.default : try vocabulary(beside: file)
+    var problems = ProblemCollector(fileOrder: [nodesName, name])
+    var cells = CellParser(vocabulary: vocabulary)
+    var validator = NetworkValidator(vocabulary: vocabulary, policy: .edgeList)
+    validator.checksVocabulary = false  // the decoders check each distinct value once
     var nodes: [Node] = []
-    let decoded = bytes.withUnsafeBufferPointer { buffer in
-      EdgeTableDecoder.decode(
-        buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, cells: &cells,
-        validator: &validator, problems: &problems)
+    let decoded: EdgeTableDecoder.Result
+    if let nodesURL {
+      let nodeBytes = try readBytes(nodesURL)
+      validator.nodesFile = nodesName
+      nodes = nodeBytes.withUnsafeBufferPointer { buffer in
+        NodeTableDecoder.decode(
+          buffer, file: nodesName, required: ["id"], cells: &cells, validator: &validator, problems: &problems)
+      }
+      for i in nodes.indices {
+        if nodes[i].kind.isEmpty { nodes[i].kind = "node" }
+        if nodes[i].label.isEmpty { nodes[i].label = nodes[i].id }
+      }
+      decoded = bytes.withUnsafeBufferPointer { buffer in
+        EdgeTableDecoder.decode(
+          buffer, file: name, required: requiredEdgeListColumns, nodes: nodes, cells: &cells,
+          validator: &validator, problems: &problems)
+      }
+    } else {
+      decoded = bytes.withUnsafeBufferPointer { buffer in
+        EdgeTableDecoder.decode(
+          buffer, file: name, required: requiredEdgeListColumns, mentionedNodes: &nodes, cells: &cells,
+          validator: &validator, problems: &problems)
+      }
+    }
+    var edges = decoded.edges
+    if nodesURL != nil {
+      for e in edges.indices where edges[e].kind.isEmpty { edges[e].kind = "link" }
     }
     let resolution = validator.validate(
-      nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
+      nodes: nodes, edges: edges, resolved: (decoded.sources, decoded.targets), into: &problems)
     if let error = problems.error { throw error }
     return DialogueNetwork(
-      validated: nodes, edges: decoded.edges, resolution: resolution, vocabulary: .default,
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary,
       name: file.deletingPathExtension().lastPathComponent)
+  }
+
+  /// The `nodes.csv` in the folder of an edge list, unless the edge list is that file itself.
+  static func nodesFile(beside file: URL) -> URL? {
+    let nodes = file.deletingLastPathComponent().appendingPathComponent("nodes.csv")
+    guard file.lastPathComponent != "nodes.csv", FileManager.default.fileExists(atPath: nodes.path) else {
+      return nil
+    }
+    return nodes
   }
 
   /// The bytes of a file, after ``InputLimits/check(_:limit:)``: only a regular file of at most

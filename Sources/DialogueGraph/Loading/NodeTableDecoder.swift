@@ -5,8 +5,8 @@ enum NodeTableDecoder {
   /// Decodes every row; rows with the wrong number of fields are left out (their id, if readable,
   /// goes to `validator.rejectedIds`). Column numbers are handed to `validator` for its problems.
   static func decode(
-    _ bytes: UnsafeBufferPointer<UInt8>, file: String, cells: inout CellParser,
-    validator: inout NetworkValidator, problems: inout ProblemCollector
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, required: [String] = DatasetLoader.requiredNodeColumns,
+    cells: inout CellParser, validator: inout NetworkValidator, problems: inout ProblemCollector
   ) -> [Node] {
     var table = CSVTable(bytes: bytes, file: file, problems: &problems)
     guard table.hasHeader else {
@@ -14,11 +14,11 @@ enum NodeTableDecoder {
       return []
     }
     let columns = TableColumns(
-      header: table.header, known: DatasetLoader.nodeColumns, required: DatasetLoader.requiredNodeColumns,
+      header: table.header, known: DatasetLoader.nodeColumns, required: required,
       file: file, line: table.line, problems: &problems)
     validator.setColumns(file: file, columns.numbers)
     let p = columns.position
-    guard columns.hasAll(DatasetLoader.requiredNodeColumns, of: DatasetLoader.nodeColumns) else {
+    guard columns.hasAll(required, of: DatasetLoader.nodeColumns) else {
       // Rows cannot be read without their required columns; remember their ids, if any.
       while table.next(problems: &problems) != .end {
         if let id = p[0], let text = cells.text(table, id) { validator.rejectedIds.insert(text) }

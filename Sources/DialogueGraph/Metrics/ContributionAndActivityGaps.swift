@@ -87,7 +87,7 @@ extension DialogueNetwork {
   ///   (default 3).
   /// - Complexity: O(E + F·M).
   public func contributionAndActivityGaps(
-    _ gaps: ParticipationGaps, threshold: Int = 3, conventions: MetricConventions = .default
+    _ gaps: ParticipationGaps, threshold: Int = 3
   ) -> ContributionAndActivityGaps {
     let asOf = gaps.asOf
     let hasFunding = edges.contains { $0.kind == conventions.fundsEdgeKind }

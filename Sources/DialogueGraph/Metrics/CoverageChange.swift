@@ -97,23 +97,22 @@ extension DialogueNetwork {
   /// - Throws: ``MetricError/datesOutOfOrder(from:to:)`` if `from` is after `to`, and the errors of
   ///   ``geographicCoverage(of:by:asOf:conventions:)``.
   public func coverageChange(
-    of countries: CountrySet, by instrument: CoverageInstrument, from: Day, to: Day,
-    conventions: MetricConventions = .default
+    of countries: CountrySet, by instrument: CoverageInstrument, from: Day, to: Day
   ) throws(MetricError) -> CoverageChange {
     guard from <= to else { throw .datesOutOfOrder(from: from, to: to) }
     return CoverageChange(
-      before: try geographicCoverage(of: countries, by: instrument, asOf: from, conventions: conventions),
-      after: try geographicCoverage(of: countries, by: instrument, asOf: to, conventions: conventions))
+      before: try geographicCoverage(of: countries, by: instrument, asOf: from),
+      after: try geographicCoverage(of: countries, by: instrument, asOf: to))
   }
 
   /// Participation in a framework kind on two dates, per member state (see ``ParticipationChange``).
   /// - Throws: ``MetricError/datesOutOfOrder(from:to:)``, ``MetricError/unknownFrameworkKind(_:valid:)``.
   public func participationChange(
-    frameworkKind: String, from: Day, to: Day, conventions: MetricConventions = .default
+    frameworkKind: String, from: Day, to: Day
   ) throws(MetricError) -> ParticipationChange {
     guard from <= to else { throw .datesOutOfOrder(from: from, to: to) }
-    let before = try participationMatrix(frameworkKind: frameworkKind, asOf: from, conventions: conventions)
-    let after = try participationMatrix(frameworkKind: frameworkKind, asOf: to, conventions: conventions)
+    let before = try participationMatrix(frameworkKind: frameworkKind, asOf: from)
+    let after = try participationMatrix(frameworkKind: frameworkKind, asOf: to)
     let beforeByNode = Dictionary(uniqueKeysWithValues: before.memberStates.map { ($0.node, $0) })
     let afterNodes = Set(after.memberStates.map(\.node))
     var rows = after.memberStates.map { a in

@@ -100,9 +100,9 @@ extension DialogueNetwork {
   ///
   /// - Complexity: O(n + M·F + E) for M member states and F frameworks.
   public func engagement(
-    asOf: Day?, weights: EngagementWeights = .default, conventions: MetricConventions = .default
+    asOf: Day?, weights: EngagementWeights = .default
   ) -> [Int: EngagementComponents] {
-    let states = memberStates(asOf: asOf, conventions: conventions)
+    let states = memberStates(asOf: asOf)
     let frameworks = nodes.indices.filter { f in
       guard vocabulary.isFramework(kind: nodes[f].kind), let start = nodes[f].start else { return false }
       return asOf.map { start.firstDay <= $0 } ?? true

@@ -101,9 +101,17 @@ extension DialogueNetwork {
     case nil:
       lines.append(absence(row.country, "dated status", table.asOf.map { "by \($0)" } ?? row.framework))
     }
-    let mode = table.asOf.map { "derived from dated rows on \($0)" } ?? "as printed"
-    let statement =
-      "\(row.country) (\(row.framework)): “\(row.status)” \(mode)" + (row.since.map { " since \($0)" } ?? "")
+    let mode = table.asOf.map { " on \($0), derived from dated rows" } ?? ", as printed"
+    let status =
+      row.status.isEmpty
+      ? "no status — " + (table.asOf.map { "nothing dated shows \(row.framework) on the agenda by \($0)" }
+        ?? "the source prints none")
+      : "“\(row.status)”" + (row.since.map { " since \($0)" } ?? "")
+    var statement = "\(row.country) (\(row.framework))\(mode): \(status)"
+    if !row.printed.isEmpty {
+      statement += "; the source prints “\(row.printed)” (\(row.printedEnglish))"
+        + (row.printedSince.map { " since \($0)" } ?? "")
+    }
     return Explanation(statement: statement, evidence: lines)
   }
 }

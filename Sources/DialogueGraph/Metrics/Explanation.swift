@@ -1,12 +1,13 @@
 /// The dataset rows behind a figure: what each row says, where it is (`file:line` from its
-/// `origin`) and its citation, plus the rows whose *absence* the figure rests on.
+/// `origin`), its citation and the full reference of each source it cites (from `sources.csv`),
+/// plus the rows whose *absence* the figure rests on.
 ///
 /// ```swift
 /// let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31"))
 /// let why = try network.explain(gaps, memberState: "AT")
 /// print(why.table.rendered(as: .table))
-/// // evidence  row            id                  what                                   citation
-/// // member    nodes.csv:2    AT                  member state since 1995-01-01          EU accession treaties
+/// // evidence  row            id                  what                                   citation                         reference
+/// // member    nodes.csv:2    AT                  member state since 1995-01-01          accession-1994 in force 1 Jan…   European Union: Treaty of Accession of Austria, …
 /// // existed   nodes.csv:210  mp-armenia          mobility-partnership since 2011-10-27  …
 /// // absent    —              AT → mp-armenia     no participates-in row                 —
 /// ```
@@ -25,6 +26,9 @@ public struct Explanation: Sendable, Equatable {
     public let what: String
     /// The row's citation ("" for an absence).
     public let citation: String
+    /// The full reference of each source the citation names, joined by " | " ("" for an absence,
+    /// or when the dataset has no sources table).
+    public let reference: String
   }
 
   /// The figure explained, in one sentence.
@@ -37,18 +41,20 @@ public struct Explanation: Sendable, Equatable {
   /// The absences among the evidence.
   public var absences: [Evidence] { evidence.filter { $0.row == nil } }
 
-  /// `evidence, row, id, what, citation`: one line per piece of evidence.
+  /// `evidence, row, id, what, citation, reference`: one line per piece of evidence.
   public var table: ResultTable {
     var table = ResultTable(columns: [
-      Column("evidence"), Column("row"), Column("id"), Column("what"), Column("citation"),
+      Column("evidence"), Column("row"), Column("id"), Column("what"), Column("citation"), Column("reference"),
     ])
     for e in evidence {
-      table.append([.text(e.role), .text(e.location), .text(e.id), .text(e.what), .text(e.citation)])
+      table.append([
+        .text(e.role), .text(e.location), .text(e.id), .text(e.what), .text(e.citation), .text(e.reference),
+      ])
     }
     return table
   }
 
-  /// `{statement, evidence: [{evidence, row, id, what, citation}]}`.
+  /// `{statement, evidence: [{evidence, row, id, what, citation, reference}]}`.
   public var json: JSONValue { .object([("statement", .string(statement)), ("evidence", table.json)]) }
 }
 
@@ -61,7 +67,8 @@ extension DialogueNetwork {
       ?? (isProspective(n) ? " (not yet concluded: \(node.status ?? ""))" : " (undated)")
     return .init(
       role: role, row: .node(n), location: node.origin.description, id: node.id,
-      what: what ?? "\(node.kind) “\(node.label)”" + dates, citation: node.citation)
+      what: what ?? "\(node.kind) “\(node.label)”" + dates, citation: node.citation,
+      reference: references(node.citation))
   }
 
   /// The evidence line for an edge row.
@@ -75,13 +82,18 @@ extension DialogueNetwork {
     if let amount = edge.amountEUR { what += " €\(amount)" }
     return .init(
       role: role, row: .edge(e), location: edge.origin.description, id: edge.id, what: what,
-      citation: edge.citation)
+      citation: edge.citation, reference: references(edge.citation))
   }
 
   /// An absence: no row of `kind` from `source` to `target`.
   func absence(_ source: String, _ kind: String, _ target: String) -> Explanation.Evidence {
     .init(
       role: "absent", row: nil, location: "—", id: "\(source) → \(target)", what: "no \(kind) row",
-      citation: "")
+      citation: "", reference: "")
+  }
+
+  /// The full references of the sources a citation names.
+  private func references(_ citation: String) -> String {
+    sources(forCitation: citation).map(\.fullReference).joined(separator: " | ")
   }
 }

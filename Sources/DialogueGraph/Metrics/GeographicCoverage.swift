@@ -8,9 +8,10 @@
 /// - an **actor** A (optionally with an edge kind): c is covered when a link between A and c
 ///   (either direction; of that kind if given) exists — e.g. `frontex` + `working-arrangement`.
 ///
-/// Links count when they hold on d (a link without `start` counts from its target's `start`),
-/// and, for actor and edge-kind instruments, when they carry no `status` or the concluded status:
-/// a FRONTEX *negotiating mandate* (`status` = `mandate`) is not a working arrangement.
+/// Links count when they hold on d by the toolkit's one rule (``DialogueNetwork/presence(ofEdge:asOf:)``:
+/// a link without `start` counts from its target's `start`; a link whose status is prospective and
+/// that has no `start` — a FRONTEX *negotiating mandate* — does not hold, whatever its kind). A
+/// link's other statuses (`ongoing`, `in-force`, `completed`…) do not stop it from counting.
 ///
 /// **Countries.** A region's countries are the country nodes with an `in-region` link to it that
 /// holds on d; a list is taken as given (ids resolved with the `EL`/`UK` aliases). Countries that
@@ -106,11 +107,10 @@ extension DialogueNetwork {
   /// - Throws: ``MetricError`` for an unknown region, country, edge kind, framework kind or actor.
   /// - Complexity: O(n + Σ degree of the countries).
   public func geographicCoverage(
-    of countries: CountrySet, by instrument: CoverageInstrument, asOf: Day?,
-    conventions: MetricConventions = .default
+    of countries: CountrySet, by instrument: CoverageInstrument, asOf: Day?
   ) throws(MetricError) -> GeographicCoverage {
-    let countryNodes = try resolve(countries, asOf: asOf, conventions: conventions)
-    let matches = try instrumentMatcher(instrument, asOf: asOf, conventions: conventions)
+    let countryNodes = try resolve(countries, asOf: asOf)
+    let matches = try instrumentMatcher(instrument, asOf: asOf)
     var covered: [String] = [], uncovered: [String] = []
     var evidence: [String: [Int]] = [:]
     for c in countryNodes {
@@ -135,7 +135,7 @@ extension DialogueNetwork {
   }
 
   /// The country nodes of a set, in order, without duplicates.
-  func resolve(_ set: CountrySet, asOf: Day?, conventions: MetricConventions) throws(MetricError) -> [Int] {
+  func resolve(_ set: CountrySet, asOf: Day?) throws(MetricError) -> [Int] {
     switch set {
     case .region(let id):
       guard let region = index(of: id), nodes[region].kind == conventions.regionKind else {
@@ -162,20 +162,18 @@ extension DialogueNetwork {
 
   /// A test `(edge, other end) -> Bool` for the links that make an instrument cover a country.
   func instrumentMatcher(
-    _ instrument: CoverageInstrument, asOf: Day?, conventions: MetricConventions
+    _ instrument: CoverageInstrument, asOf: Day?
   ) throws(MetricError) -> (Int, Int) -> Bool {
-    let concluded = conventions.concludedStatus
-    let inForce: (Int) -> Bool = { e in self.edges[e].status.map { $0 == concluded } ?? true }
     switch instrument {
     case .edgeKind(let kind):
       guard vocabulary.edgeKind(kind) != nil else {
         throw .unknownEdgeKind(kind, valid: vocabulary.edgeKinds.map(\.id))
       }
-      return { e, _ in self.edges[e].kind == kind && inForce(e) }
+      return { e, _ in self.edges[e].kind == kind }
     case .frameworkKind(let kind):
       try requireFrameworkKind(kind)
       return { e, other in
-        self.edges[e].kind == conventions.participationEdgeKind && self.targetIndices[e] == other
+        self.edges[e].kind == self.conventions.participationEdgeKind && self.targetIndices[e] == other
           && self.nodes[other].kind == kind && self.frameworkExists(other, asOf: asOf)
       }
     case .actor(let id, let edgeKind):
@@ -183,8 +181,7 @@ extension DialogueNetwork {
       if let edgeKind, vocabulary.edgeKind(edgeKind) == nil {
         throw .unknownEdgeKind(edgeKind, valid: vocabulary.edgeKinds.map(\.id))
       }
-      return { e, other in other == actor && (edgeKind.map { self.edges[e].kind == $0 } ?? true) && inForce(e)
-      }
+      return { e, other in other == actor && (edgeKind.map { self.edges[e].kind == $0 } ?? true) }
     }
   }
 }

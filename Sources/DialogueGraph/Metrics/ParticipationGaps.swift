@@ -2,8 +2,10 @@
 /// least engaged: the `gaps` command's result.
 ///
 /// **Disengaged** means *joined no framework of the requested kind although there was at least
-/// one to join* (joined = 0, eligible > 0), whatever the other signals; a member state with nothing
-/// to join (before the first framework existed, say) is not disengaged. Disengaged member states
+/// one to join, and the sources record that it stayed out of every one* (joined = 0, absent > 0,
+/// not recorded = 0), whatever the other signals; a member state with nothing to join (before the
+/// first framework existed, say) is not disengaged, and neither is one whose participation the
+/// sources do not record (``Unrecorded``): unknown is not absent. Disengaged member states
 /// come first, each with the frameworks it is absent
 /// from. The rest of the ranking follows the engagement score (see ``EngagementComponents``),
 /// lowest first; ties are broken by frameworks joined (fewer first), then by id.
@@ -26,11 +28,14 @@ public struct ParticipationGaps: Sendable {
     public let joined: Int
     /// Frameworks of the requested kind it could have joined.
     public let eligible: Int
-    /// `joined / eligible` (0 when nothing was eligible).
+    /// Eligible frameworks whose membership the sources do not record.
+    public let notRecorded: Int
+    /// `joined / (joined + absent)` over the frameworks whose answer is known (0 when none is).
     public let rate: Double
     /// Engagement score in [0, 1] (see ``EngagementComponents``).
     public let score: Double
-    /// `joined == 0 && eligible > 0`: it could have joined a framework of the kind and joined none.
+    /// `joined == 0 && absent > 0 && notRecorded == 0`: the sources show it joined none of the
+    /// frameworks of the kind it could have joined.
     public let disengaged: Bool
     /// Ids of the frameworks of the requested kind it could have joined but did not.
     public let absentFrom: [String]
@@ -53,25 +58,28 @@ public struct ParticipationGaps: Sendable {
   public var disengaged: [Row] { rows.filter(\.disengaged) }
 
   /// The printed table, with exactly these fields in this order: `id, label, joined, eligible,
-  /// rate, score, disengaged, absent_from`, then the components `participation_all` (rate across
+  /// not_recorded, rate, score, disengaged, absent_from`, then the components `participation_all` (rate across
   /// all framework kinds), `leadership_roles`, `events_hosted`, `funds_given`, `funds_eur`,
   /// `commitments`.
   public var table: ResultTable {
     var table = ResultTable(
       columns: [
-        Column("id"), Column("label"), Column("joined"), Column("eligible"), Column("rate"), Column("score"),
+        Column("id"), Column("label"), Column("joined"), Column("eligible"), Column("not_recorded"), Column("rate"),
+        Column("score"),
         Column("disengaged"), Column("absent_from"), Column("participation_all"), Column("leadership_roles"),
         Column("events_hosted"), Column("funds_given"), Column("funds_eur"), Column("commitments"),
       ], decimals: 3)
     for row in rows {
       let c = row.components
       table.append([
-        .text(row.id), .text(row.label), .integer(row.joined), .integer(row.eligible), .number(row.rate),
+        .text(row.id), .text(row.label), .integer(row.joined), .integer(row.eligible), .integer(row.notRecorded),
+        .number(row.rate),
         .number(row.score), .bool(row.disengaged), .list(row.absentFrom), .number(c.participationRate),
         .integer(c.leadershipRoles), .integer(c.eventsHosted), .integer(c.fundsGiven), .number(c.fundsEUR),
         .integer(c.commitments),
       ])
     }
+    table.notes = matrix.notRecordedNote.map { [$0] } ?? []
     return table
   }
 
@@ -89,18 +97,17 @@ extension DialogueNetwork {
   /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``, ``MetricError/invalidWeight(_:value:)``.
   /// - Complexity: O(K·(n + M·F) + E + M log M).
   public func participationGaps(
-    frameworkKind: String, asOf: Day?, weights: EngagementWeights = .default,
-    conventions: MetricConventions = .default
+    frameworkKind: String, asOf: Day?, weights: EngagementWeights = .default
   ) throws(MetricError) -> ParticipationGaps {
     try weights.validate()
-    let matrix = try participationMatrix(frameworkKind: frameworkKind, asOf: asOf, conventions: conventions)
-    let engagement = engagement(asOf: asOf, weights: weights, conventions: conventions)
+    let matrix = try participationMatrix(frameworkKind: frameworkKind, asOf: asOf)
+    let engagement = engagement(asOf: asOf, weights: weights)
     var rows = matrix.memberStates.map { m in
       let components = engagement[m.node]!
       return ParticipationGaps.Row(
         node: m.node, id: m.id, label: m.label, joined: m.joined.count, eligible: m.eligible.count,
-        rate: m.rate,
-        score: components.score, disengaged: m.joined.isEmpty && !m.eligible.isEmpty,
+        notRecorded: m.notRecorded.count, rate: m.rate,
+        score: components.score, disengaged: m.joined.isEmpty && !m.absentFrom.isEmpty && m.notRecorded.isEmpty,
         absentFrom: m.absentFrom.map { nodes[$0].id },
         components: components)
     }

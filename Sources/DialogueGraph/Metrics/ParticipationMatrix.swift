@@ -9,9 +9,16 @@
 /// - m has **joined** f when an eligible pair has a `participates-in` edge m → f (any role) that
 ///   holds on d; an edge without `start` counts from f's `start`. Without a date, any such edge.
 ///
+/// **Not recorded is not absent.** When the dataset declares a framework's membership (or its
+/// kind's) not recorded or partly recorded (``Unrecorded``), an eligible member state without a
+/// participation link is **not recorded**, never absent: the sources cannot say it stayed out.
+///
 /// **Figures.** Per member state: `joined` = |{f : m joined f}|, `eligible` = |{f : m eligible for
-/// f}|, `rate` = joined / eligible (0 when eligible = 0). Per framework: `in` = member states that
-/// joined, `out` = eligible member states that did not, `share` = in / (in + out).
+/// f}|, `notRecorded` = eligible frameworks whose membership the sources do not give and m is not
+/// recorded in, `absent` = the rest; `rate` = joined / (joined + absent), over the frameworks where
+/// the answer is known (0 when there is none). Per framework: `in` = member states that joined,
+/// `out` = eligible member states recorded as not joining, `not recorded` = the unknown ones,
+/// `share` = in / (in + out).
 ///
 /// ```swift
 /// let matrix = try network.participationMatrix(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31"))
@@ -26,6 +33,18 @@ public struct ParticipationMatrix: Sendable, Equatable {
     case absent
     /// The pair is not eligible (the framework did not exist while the state was a member).
     case notEligible
+    /// The sources do not record whether the member state takes part (see ``Unrecorded``).
+    case notRecorded
+
+    /// How tables print the entry: `yes`, `no`, `not recorded`, or empty (not eligible).
+    public var text: String? {
+      switch self {
+      case .joined: "yes"
+      case .absent: "no"
+      case .notRecorded: "not recorded"
+      case .notEligible: nil
+      }
+    }
   }
 
   /// One row of the matrix: a member state.
@@ -40,10 +59,16 @@ public struct ParticipationMatrix: Sendable, Equatable {
     public let joined: [Int]
     /// Frameworks it could have joined (node indices, file order).
     public let eligible: [Int]
-    /// Frameworks it could have joined but did not (node indices, file order).
+    /// Frameworks it could have joined and, by the sources, did not (node indices, file order).
     public let absentFrom: [Int]
-    /// `joined.count / eligible.count`, 0 when nothing was eligible.
-    public var rate: Double { eligible.isEmpty ? 0 : Double(joined.count) / Double(eligible.count) }
+    /// Eligible frameworks whose membership the sources do not record, and that it is not recorded
+    /// in (node indices, file order).
+    public let notRecorded: [Int]
+    /// `joined / (joined + absent)`: the share of the frameworks whose answer is known; 0 when none is.
+    public var rate: Double {
+      let known = joined.count + absentFrom.count
+      return known == 0 ? 0 : Double(joined.count) / Double(known)
+    }
   }
 
   /// One column of the matrix: a framework.
@@ -56,8 +81,12 @@ public struct ParticipationMatrix: Sendable, Equatable {
     public let label: String
     /// Member states that joined (node indices, file order).
     public let memberStatesIn: [Int]
-    /// Eligible member states that did not join (node indices, file order).
+    /// Eligible member states recorded as not joining (node indices, file order).
     public let memberStatesOut: [Int]
+    /// Eligible member states whose participation the sources do not record (node indices).
+    public let memberStatesNotRecorded: [Int]
+    /// Why the membership is not (fully) recorded, or `nil` when it is.
+    public let unrecorded: Unrecorded?
     /// `in / (in + out)`, 0 when no member state was eligible.
     public var share: Double {
       let total = memberStatesIn.count + memberStatesOut.count
@@ -76,6 +105,18 @@ public struct ParticipationMatrix: Sendable, Equatable {
   /// `entries[r][c]`: member state `memberStates[r]` and framework `frameworks[c]`.
   public let entries: [[Entry]]
 
+  /// How many cells are not recorded (see ``Entry/notRecorded``).
+  public var notRecordedCount: Int { memberStates.reduce(0) { $0 + $1.notRecorded.count } }
+
+  /// One line saying how many cells are unknown, or `nil` when every cell is known.
+  public var notRecordedNote: String? {
+    let n = notRecordedCount
+    guard n > 0 else { return nil }
+    let frameworks = self.frameworks.filter { $0.unrecorded != nil }.count
+    return "\(n) member state × framework \(n == 1 ? "cell is" : "cells are") not recorded in the sources "
+      + "(membership of \(frameworks) framework\(frameworks == 1 ? "" : "s") not listed): shown as “not recorded”, never as absent."
+  }
+
   /// The row of a member state (aliases `EL`/`UK` accepted), or `nil`.
   /// - Complexity: O(rows).
   public func row(of id: String) -> MemberStateRow? {
@@ -83,45 +124,48 @@ public struct ParticipationMatrix: Sendable, Equatable {
     return memberStates.first { $0.id == id } ?? memberStates.first { $0.id == code }
   }
 
-  /// Member state × framework as a table: `id, label, joined, eligible, rate`, then one column
-  /// per framework id holding `yes`, `no` (eligible, absent) or empty (not eligible).
+  /// Member state × framework as a table: `id, label, joined, eligible, not_recorded, rate`, then
+  /// one column per framework id holding `yes`, `no` (eligible, recorded as absent), `not recorded`
+  /// or empty (not eligible).
   public var table: ResultTable {
-    var columns = [Column("id"), Column("label"), Column("joined"), Column("eligible"), Column("rate")]
+    var columns = [
+      Column("id"), Column("label"), Column("joined"), Column("eligible"), Column("not_recorded"), Column("rate"),
+    ]
     columns += frameworks.map { Column($0.id) }
     var table = ResultTable(columns: columns, decimals: 2)
     for (r, row) in memberStates.enumerated() {
       var cells: [Cell] = [
         .text(row.id), .text(row.label), .integer(row.joined.count), .integer(row.eligible.count),
-        .number(row.rate),
+        .integer(row.notRecorded.count), .number(row.rate),
       ]
-      for entry in entries[r] {
-        switch entry {
-        case .joined: cells.append(.bool(true))
-        case .absent: cells.append(.bool(false))
-        case .notEligible: cells.append(.empty)
-        }
-      }
+      cells += entries[r].map { $0.text.map(Cell.text) ?? .empty }
       table.append(cells)
     }
+    table.notes = notRecordedNote.map { [$0] } ?? []
     return table
   }
 
-  /// Per framework: `framework, label, in, out, share, members_in, members_out`.
+  /// Per framework: `framework, label, membership, in, out, not_recorded, share, members_in,
+  /// members_out`; `membership` is `recorded`, `not recorded` or `partly recorded`, and `out` and
+  /// `share` are empty when the membership is not recorded at all.
   public var frameworkTable: ResultTable {
     var table = ResultTable(
       columns: [
-        Column("framework"), Column("label"), Column("in"), Column("out"), Column("share"),
-        Column("members_in"), Column("members_out"),
+        Column("framework"), Column("label"), Column("membership"), Column("in"), Column("out"),
+        Column("not_recorded"), Column("share"), Column("members_in"), Column("members_out"),
       ], decimals: 2)
     let idOf = Dictionary(uniqueKeysWithValues: memberStates.map { ($0.node, $0.id) })
     for column in frameworks {
+      let unknown = column.unrecorded?.extent == .notRecorded
       table.append([
-        .text(column.id), .text(column.label), .integer(column.memberStatesIn.count),
-        .integer(column.memberStatesOut.count), .number(column.share),
+        .text(column.id), .text(column.label), .text(column.unrecorded?.phrase ?? "recorded"),
+        .integer(column.memberStatesIn.count), unknown ? .empty : .integer(column.memberStatesOut.count),
+        .integer(column.memberStatesNotRecorded.count), unknown ? .empty : .number(column.share),
         .list(column.memberStatesIn.compactMap { idOf[$0] }),
         .list(column.memberStatesOut.compactMap { idOf[$0] }),
       ])
     }
+    table.notes = notRecordedNote.map { [$0] } ?? []
     return table
   }
 }
@@ -137,30 +181,36 @@ extension DialogueNetwork {
   /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``.
   /// - Complexity: O(n + M·F + E_M) for M member states, F frameworks and E_M edges leaving them.
   public func participationMatrix(
-    frameworkKind: String, asOf: Day?, conventions: MetricConventions = .default
+    frameworkKind: String, asOf: Day?
   ) throws(MetricError) -> ParticipationMatrix {
     try requireFrameworkKind(frameworkKind)
-    let states = memberStates(asOf: asOf, conventions: conventions)
+    let states = memberStates(asOf: asOf)
     let frameworks = nodeIndices(ofKind: frameworkKind).filter { frameworkExists($0, asOf: asOf) }
+    let unrecordedMembership = frameworks.map { unrecorded(.membership, of: $0) }
     let column = Dictionary(uniqueKeysWithValues: frameworks.enumerated().map { ($1, $0) })
     var entries: [[ParticipationMatrix.Entry]] = []
     var rows: [ParticipationMatrix.MemberStateRow] = []
     var columnIn = [[Int]](repeating: [], count: frameworks.count)
     var columnOut = [[Int]](repeating: [], count: frameworks.count)
+    var columnUnknown = [[Int]](repeating: [], count: frameworks.count)
     for m in states {
       var evidence = [[Int]](repeating: [], count: frameworks.count)
       for e in outgoingEdges(of: m) where edges[e].kind == conventions.participationEdgeKind {
         if let c = column[targetIndices[e]], edgeHolds(e, asOf: asOf) { evidence[c].append(e) }
       }
       var rowEntries: [ParticipationMatrix.Entry] = []
-      var joined: [Int] = [], eligible: [Int] = [], absent: [Int] = []
+      var joined: [Int] = [], eligible: [Int] = [], absent: [Int] = [], unknown: [Int] = []
       for (c, f) in frameworks.enumerated() {
         guard asOf != nil || periodsOverlap(m, f) else {
           rowEntries.append(.notEligible)
           continue
         }
         eligible.append(f)
-        if evidence[c].isEmpty {
+        if evidence[c].isEmpty && unrecordedMembership[c] != nil {
+          unknown.append(f)
+          columnUnknown[c].append(m)
+          rowEntries.append(.notRecorded)
+        } else if evidence[c].isEmpty {
           absent.append(f)
           columnOut[c].append(m)
           rowEntries.append(.absent)
@@ -174,12 +224,12 @@ extension DialogueNetwork {
       rows.append(
         .init(
           node: m, id: nodes[m].id, label: nodes[m].label, joined: joined, eligible: eligible,
-          absentFrom: absent))
+          absentFrom: absent, notRecorded: unknown))
     }
     let columns = frameworks.enumerated().map { c, f in
       ParticipationMatrix.FrameworkColumn(
         node: f, id: nodes[f].id, label: nodes[f].label, memberStatesIn: columnIn[c],
-        memberStatesOut: columnOut[c])
+        memberStatesOut: columnOut[c], memberStatesNotRecorded: columnUnknown[c], unrecorded: unrecordedMembership[c])
     }
     return ParticipationMatrix(
       frameworkKind: frameworkKind, asOf: asOf, memberStates: rows, frameworks: columns, entries: entries)

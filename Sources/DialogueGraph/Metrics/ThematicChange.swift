@@ -88,10 +88,10 @@ extension DialogueNetwork {
   /// Thematic coverage of a framework kind at two dates and the difference (see ``ThematicChange``).
   /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``.
   public func thematicChange(
-    frameworkKind: String, from: Day, to: Day, conventions: MetricConventions = .default
+    frameworkKind: String, from: Day, to: Day
   ) throws(MetricError) -> ThematicChange {
     ThematicChange(
-      before: try thematicCoverage(frameworkKind: frameworkKind, asOf: from, conventions: conventions),
-      after: try thematicCoverage(frameworkKind: frameworkKind, asOf: to, conventions: conventions))
+      before: try thematicCoverage(frameworkKind: frameworkKind, asOf: from),
+      after: try thematicCoverage(frameworkKind: frameworkKind, asOf: to))
   }
 }

@@ -6,6 +6,11 @@
 /// the kind that exist on d (holding on d and not prospective); without a date, every framework
 /// of the kind that is not prospective (prospective frameworks are not counted, as everywhere).
 ///
+/// **Not recorded.** When the dataset declares a framework's themes (or its kind's) not recorded
+/// (``Unrecorded``), the themes it is not linked to are *unknown*, not missing: `missing` stays
+/// empty, `themesRecorded` is false, and the framework is left out of `frameworksMissingAPriority`
+/// and of the per-theme counts' gaps.
+///
 /// **Figures.**
 /// - per framework: `themes` addressed, `missing` themes, `ratio` = |themes| / |all themes|;
 /// - per theme: the number of frameworks addressing it (`themeCounts`);
@@ -32,6 +37,10 @@ public struct ThematicCoverage: Sendable, Equatable {
     public let ratio: Double
     /// The `addresses` links behind ``themes`` (edge indices).
     public let evidence: [Int]
+    /// Why the themes are not (fully) recorded, or `nil` when they are.
+    public let unrecorded: Unrecorded?
+    /// Whether the sources record every theme (``missing`` is then meaningful).
+    public var themesRecorded: Bool { unrecorded == nil }
   }
 
   /// The framework kind.
@@ -51,19 +60,36 @@ public struct ThematicCoverage: Sendable, Equatable {
     return Double(min) / Double(max)
   }
 
-  /// The frameworks that miss at least one theme.
+  /// The frameworks that miss at least one theme (those whose themes are not recorded are not
+  /// counted).
   public var frameworksMissingAPriority: [Row] { rows.filter { !$0.missing.isEmpty } }
 
-  /// The printed table: `framework, label, themes, missing, ratio`.
+  /// The frameworks whose themes the sources do not (fully) record.
+  public var frameworksNotRecorded: [Row] { rows.filter { !$0.themesRecorded } }
+
+  /// One line saying how many frameworks' themes are unknown, or `nil` when all are recorded.
+  public var notRecordedNote: String? {
+    let n = frameworksNotRecorded.count
+    guard n > 0 else { return nil }
+    return "The themes of \(n) framework\(n == 1 ? " are" : "s are") not recorded in the sources: "
+      + "shown as “not recorded”, never as missing priorities."
+  }
+
+  /// The printed table: `framework, label, recorded, themes, missing, ratio`; `recorded` is
+  /// `recorded`, `not recorded` or `partly recorded`, and `ratio` is empty when not recorded.
   public var table: ResultTable {
     var table = ResultTable(
-      columns: [Column("framework"), Column("label"), Column("themes"), Column("missing"), Column("ratio")],
+      columns: [
+        Column("framework"), Column("label"), Column("recorded"), Column("themes"), Column("missing"), Column("ratio"),
+      ],
       decimals: 2)
     for row in rows {
       table.append([
-        .text(row.framework), .text(row.label), .list(row.themes), .list(row.missing), .number(row.ratio),
+        .text(row.framework), .text(row.label), .text(row.unrecorded?.phrase ?? "recorded"), .list(row.themes),
+        .list(row.missing), row.themesRecorded ? .number(row.ratio) : .empty,
       ])
     }
+    table.notes = notRecordedNote.map { [$0] } ?? []
     return table
   }
 
@@ -84,7 +110,7 @@ extension DialogueNetwork {
   /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``.
   /// - Complexity: O(n + Σ out-degree of the frameworks).
   public func thematicCoverage(
-    frameworkKind: String, asOf: Day?, conventions: MetricConventions = .default
+    frameworkKind: String, asOf: Day?
   ) throws(MetricError) -> ThematicCoverage {
     try requireFrameworkKind(frameworkKind)
     let themes = nodeIndices(ofKind: conventions.themeKind)
@@ -100,12 +126,14 @@ extension DialogueNetwork {
         evidence.append(e)
       }
       for t in themes.indices where addressed[t] { counts[t] += 1 }
+      let unknown = unrecorded(.themes, of: f)
       let covered = themes.indices.filter { addressed[$0] }.map { nodes[themes[$0]].id }
-      let missing = themes.indices.filter { !addressed[$0] }.map { nodes[themes[$0]].id }
+      let missing = unknown != nil ? [] : themes.indices.filter { !addressed[$0] }.map { nodes[themes[$0]].id }
       rows.append(
         .init(
           node: f, framework: nodes[f].id, label: nodes[f].label, themes: covered, missing: missing,
-          ratio: themes.isEmpty ? 0 : Double(covered.count) / Double(themes.count), evidence: evidence))
+          ratio: themes.isEmpty ? 0 : Double(covered.count) / Double(themes.count), evidence: evidence,
+          unrecorded: unknown))
     }
     return ThematicCoverage(
       frameworkKind: frameworkKind, asOf: asOf, allThemes: themes.map { nodes[$0].id }, rows: rows,

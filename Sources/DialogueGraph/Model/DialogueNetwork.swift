@@ -22,6 +22,18 @@ public final class DialogueNetwork: Sendable {
   public let sourceIndices: [Int]
   /// `targetIndices[e]` is the node index of edge `e`'s target.
   public let targetIndices: [Int]
+  /// The documents the rows cite (`sources.csv`); empty when the dataset has no sources table.
+  public let sourceTable: SourceTable
+  /// The date the dataset describes (its descriptor's `referenceDate`): every command answers for
+  /// it when no date is asked for. `nil` when the dataset declares none (answers are then
+  /// regardless of date).
+  public let referenceDate: Day?
+  /// What the sources do not record (`unrecorded.csv`), in file order; see ``Unrecorded``.
+  public let unrecordedDeclarations: [Unrecorded]
+  /// Which kinds play which part in the analyses (the vocabulary's conventions).
+  public var conventions: MetricConventions { vocabulary.conventions }
+
+  let unrecordedIndex: [String: Unrecorded]
 
   private let nodeIndexById: [String: Int]
   private let edgeIndexById: [String: Int]
@@ -41,22 +53,37 @@ public final class DialogueNetwork: Sendable {
   /// - Throws: ``DatasetError/invalid(problems:total:)`` listing every problem (positions come from
   ///   each item's `origin`).
   /// - Complexity: O(n + m) expected.
+  /// With `sources`, every citation must name its sources by id, as in a dataset with `sources.csv`.
   public convenience init(
-    nodes: [Node], edges: [Edge], vocabulary: Vocabulary = .default, name: String = ""
+    nodes: [Node], edges: [Edge], vocabulary: Vocabulary = .default, name: String = "",
+    referenceDate: Day? = nil, unrecorded: [Unrecorded] = [], sources: [Source] = []
   ) throws(DatasetError) {
     let validator = NetworkValidator(vocabulary: vocabulary, policy: .dataset)
     var problems = ProblemCollector(fileOrder: [])
     let resolution = validator.validate(nodes: nodes, edges: edges, into: &problems)
+    let table = SourceTable(sources)
+    if !sources.isEmpty {
+      var citations = CitationCheck(sources: table, rejectedIds: [])
+      citations.check(nodes: nodes, edges: edges, validator: validator, problems: &problems)
+    }
     if let error = problems.error { throw error }
-    self.init(validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name)
+    self.init(
+      validated: nodes, edges: edges, resolution: resolution, vocabulary: vocabulary, name: name,
+      referenceDate: referenceDate, unrecorded: unrecorded, sources: table)
   }
 
   /// Builds the lookup tables of an already validated network (every endpoint resolved).
   init(
     validated nodes: [Node], edges: [Edge], resolution: NetworkValidator.Resolution, vocabulary: Vocabulary,
-    name: String
+    name: String, referenceDate: Day? = nil, unrecorded: [Unrecorded] = [], sources: SourceTable = SourceTable()
   ) {
     self.name = name
+    self.sourceTable = sources
+    self.referenceDate = referenceDate
+    self.unrecordedDeclarations = unrecorded
+    self.unrecordedIndex = Dictionary(
+      unrecorded.map { (DialogueNetwork.unrecordedKey($0.aspect, $0.subject, kind: $0.subjectIsKind), $0) },
+      uniquingKeysWith: { first, _ in first })
     self.vocabulary = vocabulary
     self.nodes = nodes
     if edges.withUnsafeBufferPointer({ buffer in buffer.indices.allSatisfy { buffer[$0].index == $0 } }) {

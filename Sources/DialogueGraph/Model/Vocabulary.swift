@@ -23,6 +23,28 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
     public let framework: Bool
     /// Whether nodes of this kind are countries (used by geographic coverage and regions).
     public let country: Bool
+    /// The plural of ``label`` ("regional dialogue processes"); `nil` when the vocabulary gives
+    /// none (``pluralLabel`` then appends "s").
+    public var plural: String? = nil
+    /// How diagrams draw nodes of this kind; `nil` for a palette colour chosen from the id.
+    public var style: NodeKindStyle? = nil
+
+    /// The plural of the label, as the vocabulary spells it.
+    public var pluralLabel: String { plural ?? label + "s" }
+  }
+
+  /// How diagrams draw a node kind: a Graphviz shape, a fill and an outline colour (`#rrggbb`).
+  public struct NodeKindStyle: Codable, Equatable, Sendable {
+    public var shape: String
+    public var fill: String
+    public var outline: String?
+  }
+
+  /// How diagrams draw a link kind: a Graphviz line style, a colour and an arrowhead.
+  public struct EdgeKindStyle: Codable, Equatable, Sendable {
+    public var line: String
+    public var colour: String
+    public var arrowhead: String?
   }
 
   /// A kind of link.
@@ -33,6 +55,8 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
     public let label: String
     /// Whether the link has a direction.
     public let directed: Bool
+    /// How diagrams draw links of this kind; `nil` for a palette colour chosen from the id.
+    public var style: EdgeKindStyle? = nil
   }
 
   /// A role of a participant (for `participates-in` links).
@@ -93,6 +117,9 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
   public let statuses: [Status]
   /// Confidence levels, strongest first (`seed`, `high`, `medium`, `low`).
   public let confidences: [String]
+  /// Which kinds play which part in the metrics (the member state, the participation link…); the
+  /// toolkit's defaults where the file says nothing.
+  public let conventions: MetricConventions
 
   private let nodeKindIndex: [String: Int]
   private let edgeKindIndex: [String: Int]
@@ -102,7 +129,7 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
   private let confidenceRanks: [String: Int]
 
   private enum CodingKeys: String, CodingKey {
-    case nodeKinds, edgeKinds, roles, subtypes, statuses, confidences
+    case nodeKinds, edgeKinds, roles, subtypes, statuses, confidences, conventions
   }
 
   /// Decodes the JSON shape of `vocabulary.json`.
@@ -114,13 +141,14 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
       roles: try container.decodeIfPresent([Role].self, forKey: .roles) ?? [],
       subtypes: try container.decodeIfPresent([Subtype].self, forKey: .subtypes) ?? [],
       statuses: try container.decodeIfPresent([Status].self, forKey: .statuses) ?? [],
-      confidences: try container.decode([String].self, forKey: .confidences))
+      confidences: try container.decode([String].self, forKey: .confidences),
+      conventions: try container.decodeIfPresent(MetricConventions.self, forKey: .conventions) ?? MetricConventions())
   }
 
   /// A vocabulary from its parts (for programmatic use and tests).
   public init(
     nodeKinds: [NodeKind], edgeKinds: [EdgeKind], roles: [Role] = [], subtypes: [Subtype] = [],
-    statuses: [Status] = [], confidences: [String]
+    statuses: [Status] = [], confidences: [String], conventions: MetricConventions = MetricConventions()
   ) {
     self.nodeKinds = nodeKinds
     self.edgeKinds = edgeKinds
@@ -128,6 +156,7 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
     self.subtypes = subtypes
     self.statuses = statuses
     self.confidences = confidences
+    self.conventions = conventions
     nodeKindIndex = Dictionary(nodeKinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     edgeKindIndex = Dictionary(edgeKinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     roleIds = Set(roles.map(\.id))
@@ -139,6 +168,7 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
   public static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {
     lhs.nodeKinds == rhs.nodeKinds && lhs.edgeKinds == rhs.edgeKinds && lhs.roles == rhs.roles
       && lhs.subtypes == rhs.subtypes && lhs.statuses == rhs.statuses && lhs.confidences == rhs.confidences
+      && lhs.conventions == rhs.conventions
   }
 
   /// The node kind with this id. - Complexity: O(1).
@@ -159,6 +189,12 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
   public func isCountry(kind: String) -> Bool { nodeKind(kind)?.country ?? false }
   /// Whether nodes of this kind are frameworks member states join. - Complexity: O(1).
   public func isFramework(kind: String) -> Bool { nodeKind(kind)?.framework ?? false }
+  /// The plural label of a node kind ("mobility partnerships"), or the id for an unknown kind.
+  public func pluralLabel(ofKind kind: String) -> String { nodeKind(kind)?.pluralLabel ?? kind }
+  /// The label of a node kind, or the id for an unknown kind.
+  public func label(ofKind kind: String) -> String { nodeKind(kind)?.label ?? kind }
+  /// The node kinds whose nodes are frameworks member states join, in the file's order.
+  public var frameworkKinds: [String] { nodeKinds.filter(\.framework).map(\.id) }
   /// Whether links of this kind have a direction (`true` for an unknown kind). - Complexity: O(1).
   public func isDirected(kind: String) -> Bool { edgeKind(kind)?.directed ?? true }
 

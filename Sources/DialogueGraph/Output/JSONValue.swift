@@ -99,3 +99,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 }
+
+extension JSONValue {
+  /// This object with one more key at its end (any other value is returned unchanged).
+  public func adding(_ key: String, _ value: JSONValue) -> JSONValue {
+    guard case .object(let pairs) = self else { return self }
+    return .object(pairs + [(key, value)])
+  }
+}

@@ -37,20 +37,25 @@ extension ResultTable {
         return numeric[i] ? pad + cell : cell + pad
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
-    var out = line(headers) + "\n"
+    var out = context.map { ResultTable.visible($0.title) + "\n\n" } ?? ""
+    out += line(headers) + "\n"
     out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
     for row in body { out += line(row) + "\n" }
     if rows.isEmpty { out += "(no rows)\n" }
+    if !notes.isEmpty { out += "\n" + notes.map { "Note: " + ResultTable.visible($0) + "\n" }.joined() }
     return out
   }
 
   /// RFC 4180 CSV with a header row. Text cells that a spreadsheet would run as a formula (starting
   /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text; in a
-  /// list cell (elements joined by `;`) each element is.
+  /// list cell (elements joined by `;`) each element is. With a ``context``, every row ends with an
+  /// `as_of` column (the date, or `all`).
   public func csv() -> String {
-    var out = columns.map { ResultTable.csvField($0.key) }.joined(separator: ",") + "\r\n"
+    let asOf = context.map { [ResultTable.csvField($0.asOfField)] } ?? []
+    var out = (columns.map { ResultTable.csvField($0.key) } + (context == nil ? [] : ["as_of"]))
+      .joined(separator: ",") + "\r\n"
     for row in rows {
-      out += row.map(csvText).map(ResultTable.csvField).joined(separator: ",") + "\r\n"
+      out += (row.map(csvText).map(ResultTable.csvField) + asOf).joined(separator: ",") + "\r\n"
     }
     return out
   }

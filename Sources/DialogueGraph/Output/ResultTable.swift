@@ -46,6 +46,11 @@ public struct ResultTable: Sendable, Equatable {
   public var rows: [[Cell]]
   /// Decimals shown for ``Cell/number(_:)`` in the aligned table (JSON and CSV keep full precision).
   public var decimals: Int
+  /// Lines printed under the aligned table: what is not recorded, how a figure is read.
+  public var notes: [String] = []
+  /// What the table is about — dataset, date, filters — printed as its title for people and as the
+  /// `as_of` field of every JSON object and CSV row (see ``OutputContext``); `nil` for none.
+  public var context: OutputContext?
 
   public init(columns: [Column], rows: [[Cell]] = [], decimals: Int = 4) {
     self.columns = columns
@@ -59,8 +64,45 @@ public struct ResultTable: Sendable, Equatable {
     rows.append(row)
   }
 
-  /// The rows as a JSON array of objects whose keys follow the column order.
+  /// The rows as a JSON array of objects whose keys follow the column order; with a ``context``,
+  /// each object ends with `as_of` (the date, or `all`).
   public var json: JSONValue {
-    .array(rows.map { row in .object(zip(columns, row).map { ($0.key, $1.json) }) })
+    let asOf = context.map { [("as_of", JSONValue.string($0.asOfField))] } ?? []
+    return .array(rows.map { row in .object(zip(columns, row).map { ($0.key, $1.json) } + asOf) })
+  }
+}
+
+/// What an output is about: its dataset, the date its answer is for, and its filters. Every
+/// command's output carries one, so that no answer is read without its date.
+public struct OutputContext: Sendable, Equatable {
+  /// The dataset's name.
+  public var dataset: String
+  /// The date the answer is for; `nil` = regardless of date.
+  public var asOf: Day?
+  /// Whether ``asOf`` is the dataset's reference date taken by default.
+  public var asOfIsReferenceDate: Bool
+  /// Filters and options that narrow the answer, as `name value` phrases (e.g. `kinds member-state`).
+  public var filters: [String]
+
+  public init(dataset: String, asOf: Day?, asOfIsReferenceDate: Bool = false, filters: [String] = []) {
+    self.dataset = dataset
+    self.asOf = asOf
+    self.asOfIsReferenceDate = asOfIsReferenceDate
+    self.filters = filters
+  }
+
+  /// The value of the `as_of` field: the date, or `all` for an answer regardless of date.
+  public var asOfField: String { asOf?.description ?? "all" }
+
+  /// One line for people: `gamm-2012-2013 · as of 2013-12-31 (the dataset's reference date) · kinds member-state`.
+  public var title: String {
+    var parts = [dataset.isEmpty ? "(unnamed dataset)" : dataset]
+    if let asOf {
+      parts.append("as of \(asOf)" + (asOfIsReferenceDate ? " (the dataset's reference date)" : ""))
+    } else {
+      parts.append("all dates (regardless of date; prospective items marked)")
+    }
+    parts += filters
+    return parts.joined(separator: " · ")
   }
 }

@@ -3,18 +3,20 @@
 ///
 /// ## What a view keeps
 /// A **node** is kept when all of these hold:
-/// - `asOf`: it exists on that day (``Node/holds(on:)``: a member state counts from its accession
-///   `start`; a node without `start` always exists);
+/// - `asOf`: it exists on that day by the toolkit's one rule (``DialogueNetwork/presence(ofNode:asOf:)``:
+///   prospective frameworks never exist on a date; a member state counts from its accession). Without
+///   a date every node is kept, prospective ones included (``isProspective(node:)`` marks them);
 /// - `nodeKinds`: its kind is one of them;
 /// - `minimumConfidence`: its confidence is that level or stronger (vocabulary order, `seed` first;
 ///   an empty or unknown confidence never passes);
 /// - `region`: it is **not a country outside the region**. Countries (node kinds with
-///   `country: true`) are kept only if they have an `in-region` link to the region node that is
-///   itself kept by the date and confidence filters; every other node (frameworks, organisations,
-///   the region itself…) is unaffected. Only direct `in-region` links count (no region hierarchy).
+///   `country: true`) are kept only if they have a link of the conventions' in-region kind to the
+///   region node that holds by the date and passes the confidence filter; every other node
+///   (frameworks, organisations, the region itself…) is unaffected. Only direct links count.
 ///
-/// An **edge** is kept when both its endpoints are kept and it passes `asOf`
-/// (``Edge/holds(on:)``), `edgeKinds` and `minimumConfidence`.
+/// An **edge** is kept when both its endpoints are kept and it holds on `asOf`
+/// (``DialogueNetwork/presence(ofEdge:asOf:)``: an undated link counts from its target's start),
+/// and passes `edgeKinds` and `minimumConfidence`.
 ///
 /// ```swift
 /// let view = try network.view(asOf: Day("2013-06-30")!, edgeKinds: ["participates-in"])
@@ -56,6 +58,12 @@ public struct NetworkView: Sendable {
 
   /// Whether the view keeps node `node` (a network index). - Complexity: O(1).
   public func contains(node: Int) -> Bool { node >= 0 && node < nodeMask.count && nodeMask[node] }
+
+  /// Whether a kept node is prospective (kept only in a view regardless of date). - Complexity: O(1).
+  public func isProspective(node: Int) -> Bool { network.isProspective(node) }
+
+  /// Whether a kept edge is prospective (kept only in a view regardless of date). - Complexity: O(1).
+  public func isProspective(edge: Int) -> Bool { network.presence(ofEdge: edge, asOf: nil) == .prospective }
 
   /// Whether the view keeps edge `edge` (a network index). - Complexity: O(1).
   public func contains(edge: Int) -> Bool { edge >= 0 && edge < edgeMask.count && edgeMask[edge] }
@@ -131,20 +139,24 @@ extension DialogueNetwork {
     func confident(_ level: String) -> Bool {
       maximumRank == Int.max || (vocabulary.confidenceRank(level).map { $0 <= maximumRank } ?? false)
     }
-    var nodeMask = nodes.map { node in
-      (asOf.map { node.holds(on: $0) } ?? true) && (nodeKinds?.contains(node.kind) ?? true)
-        && confident(node.confidence)
+    // Without a date everything is kept (prospective items marked); on a date, what holds.
+    func present(_ presence: Presence) -> Bool { asOf == nil || presence == .holds }
+    var nodeMask = nodes.indices.map { v in
+      present(presence(ofNode: v, asOf: asOf)) && (nodeKinds?.contains(nodes[v].kind) ?? true)
+        && confident(nodes[v].confidence)
     }
-    let edgeMask = edges.map { edge in
-      (asOf.map { edge.holds(on: $0) } ?? true) && (edgeKinds?.contains(edge.kind) ?? true)
-        && confident(edge.confidence)
+    let edgeMask = edges.indices.map { e in
+      present(presence(ofEdge: e, asOf: asOf)) && (edgeKinds?.contains(edges[e].kind) ?? true)
+        && confident(edges[e].confidence)
     }
     if let region {
       guard let regionIndex = index(of: region) else { throw .unknownRegion(region) }
       var inRegion = [Bool](repeating: false, count: nodes.count)
-      for e in incomingEdges(of: regionIndex) where edges[e].kind == "in-region" && nodeMask[regionIndex] {
-        let passes = (asOf.map { edges[e].holds(on: $0) } ?? true) && confident(edges[e].confidence)
-        if passes { inRegion[sourceIndices[e]] = true }
+      for e in incomingEdges(of: regionIndex)
+      where edges[e].kind == conventions.inRegionEdgeKind && present(presence(ofEdge: e, asOf: asOf))
+        && confident(edges[e].confidence)
+      {
+        inRegion[sourceIndices[e]] = true
       }
       for v in nodes.indices where vocabulary.isCountry(kind: nodes[v].kind) && !inRegion[v] { nodeMask[v] = false }
     }

@@ -16,7 +16,7 @@ enum TableCell: Equatable {
 
   /// The three states of a matrix cell.
   enum Mark: Equatable {
-    case yes, no, notApplicable
+    case yes, no, notApplicable, notRecorded
   }
 }
 
@@ -102,6 +102,7 @@ struct HTMLTable {
           case .yes: ("✓", "yes", "yes")
           case .no: ("—", "no", "no")
           case .notApplicable: ("", "not applicable", "na")
+          case .notRecorded: ("?", "not recorded in the sources", "unknown")
           }
         attributes.append(("class", "mark " + style))
         out.element(tag, attributes) { out in

@@ -28,7 +28,7 @@ struct CoverageSection {
     for kind in context.frameworkKinds {
       guard
         let coverage = try? context.network.thematicCoverage(
-          frameworkKind: kind, asOf: context.asOf, conventions: context.conventions),
+          frameworkKind: kind, asOf: context.asOf),
         coverage.rows.contains(where: { !$0.themes.isEmpty })
       else { continue }
       write(coverage, to: &out)
@@ -45,16 +45,18 @@ struct CoverageSection {
     let kind = context.kindLabel(coverage.frameworkKind)
     var table = HTMLTable(
       caption:
-        "\(ReportContext.plural(kind).capitalizedFirst) × \(context.kindPlural(context.conventions.themeKind)), "
-        + "\(context.dateCaption): ✓ addressed, — not addressed",
+        "\(context.kindPlural(coverage.frameworkKind).capitalizedFirst) × \(context.kindPlural(context.conventions.themeKind)), "
+        + "\(context.dateCaption): ✓ addressed, — not addressed, ? not recorded in the sources",
       columns: [kind.capitalizedFirst] + coverage.allThemes.map(context.label(of:)) + ["Share"])
     var sources = SourceList()
     for row in coverage.rows {
       let addressed = Set(row.themes)
       table.rows.append(
         [.labelled(row.label, detail: row.framework)]
-          + coverage.allThemes.map { .mark(addressed.contains($0) ? .yes : .no) }
-          + [.number(ReportContext.percent(row.ratio))])
+          + coverage.allThemes.map {
+            .mark(addressed.contains($0) ? .yes : row.themesRecorded ? .no : .notRecorded)
+          }
+          + [row.themesRecorded ? .number(ReportContext.percent(row.ratio)) : .mark(.notRecorded)])
       sources.add(nodes: [row.node])
       sources.add(edges: row.evidence)
     }
@@ -63,12 +65,13 @@ struct CoverageSection {
         + [.number("balance " + ReportContext.decimal(coverage.balance))]
     ]
     table.write(to: &out)
+    if let note = coverage.notRecordedNote { out.element("p", [("class", "note")], text: note) }
     sources.write(
-      to: &out, network: context.network, about: "thematic coverage of \(ReportContext.plural(kind))")
+      to: &out, network: context.network, about: "thematic coverage of \(context.kindPlural(coverage.frameworkKind))")
   }
 
   private func writeGeographic(to out: inout HTMLBuilder) {
-    let focus = context.options.focusFrameworkKind
+    let focus = context.focusKind
     let regionKind = context.conventions.regionKind
     out.element("h3", text: "Regions reached by \(context.kindPlural(focus))")
     guard context.isFrameworkKind(focus) else {
@@ -90,7 +93,7 @@ struct CoverageSection {
       let id = network.nodes[region].id
       guard
         let coverage = try? network.geographicCoverage(
-          of: .region(id), by: .frameworkKind(focus), asOf: context.asOf, conventions: context.conventions),
+          of: .region(id), by: .frameworkKind(focus), asOf: context.asOf),
         !coverage.countryNodes.isEmpty
       else { continue }
       table.rows.append([

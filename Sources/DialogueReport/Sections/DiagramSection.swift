@@ -21,7 +21,7 @@ struct DiagramSection {
   }
 
   private func writeTwoMode(to out: inout HTMLBuilder) {
-    let focus = context.options.focusFrameworkKind
+    let focus = context.focusKind
     let heading =
       context.kindPlural(context.conventions.memberStateKind).capitalizedFirst + " × "
       + context.kindPlural(focus)
@@ -38,14 +38,14 @@ struct DiagramSection {
     let options = DiagramOptions(
       subject: .twoMode(frameworkKind: focus), asOf: context.asOf, highlight: highlight)
     var description =
-      "Two-mode diagram \(context.dateCaption): \(ReportContext.count(gaps.matrix.memberStates.count, context.kindLabel(context.conventions.memberStateKind))) "
-      + "on one side, \(ReportContext.count(gaps.matrix.frameworks.count, context.kindLabel(focus))) on the other, a line for each membership."
+      "Two-mode diagram \(context.dateCaption): \(context.count(gaps.matrix.memberStates.count, kind: context.conventions.memberStateKind)) "
+      + "on one side, \(context.count(gaps.matrix.frameworks.count, kind: focus)) on the other, a line for each membership."
     if disengaged.isEmpty {
       description += " Every member state joined at least one."
     } else {
       description +=
         " Outlined in red, with dashed red lines to the frameworks they are absent from: the "
-        + ReportContext.count(disengaged.count, "member state") + " that joined none ("
+        + context.count(disengaged.count, kind: context.conventions.memberStateKind) + " that joined none ("
         + disengaged.map(\.id).joined(separator: ", ") + ")."
     }
     writeFigure(
@@ -61,7 +61,7 @@ struct DiagramSection {
     let view = (try? network.view(asOf: context.asOf)) ?? network.wholeView
     let nodes = view.nodeIndices.count, links = view.edgeIndices.count
     let size =
-      "\(ReportContext.count(nodes, "node")) and \(ReportContext.count(links, "link")) \(context.dateCaption)"
+      "\(ReportContext.count(nodes, "node", "nodes")) and \(ReportContext.count(links, "link", "links")) \(context.dateCaption)"
     let options = DiagramOptions(subject: .network, asOf: context.asOf)
     let description = "The whole network \(context.dateCaption): \(size), drawn with a force-directed layout."
     switch context.options.wholeNetwork {

@@ -10,7 +10,7 @@ struct DisengagedSection {
   let gapsNote: String?
 
   func write(to out: inout HTMLBuilder) {
-    let focus = context.options.focusFrameworkKind
+    let focus = context.focusKind
     out.section(id: "disengaged", heading: "Disengaged member states") { out in
       guard let gaps else {
         out.element("p", [("class", "no-data")], text: gapsNote ?? "No data.")

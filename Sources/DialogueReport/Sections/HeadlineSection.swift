@@ -31,7 +31,7 @@ struct HeadlineSection {
     let network = context.network
     let memberStateKind = context.conventions.memberStateKind
     let memberStates = view.nodeIndices.filter { network.nodes[$0].kind == memberStateKind }.count
-    let focus = context.options.focusFrameworkKind
+    let focus = context.focusKind
     var figures: [(String, String)] = [
       ("Nodes / links on the date", "\(view.nodeIndices.count) / \(view.edgeIndices.count)"),
       ("Nodes / links in the dataset", "\(network.nodes.count) / \(network.edges.count)"),
@@ -65,12 +65,10 @@ struct HeadlineSection {
     out.newline()
   }
 
-  /// Frameworks of `kind` that exist on the date (file order).
+  /// Frameworks of `kind` that exist on the date (file order), by the core's one rule.
   func existing(_ kind: String) -> [Int] {
     context.network.nodes.indices.filter { i in
-      let node = context.network.nodes[i]
-      guard node.kind == kind, node.start != nil else { return false }
-      return context.asOf.map { node.holds(on: $0) } ?? true
+      context.network.nodes[i].kind == kind && context.network.frameworkExists(i, asOf: context.asOf)
     }
   }
 

@@ -40,7 +40,7 @@ struct ParticipationSection {
     if !matrix.frameworks.isEmpty {
       for (r, row) in matrix.memberStates.enumerated() {
         var cells: [TableCell] = [
-          .labelled(row.label, detail: row.id), .number("\(row.joined.count)/\(row.eligible.count)"),
+          .labelled(row.label, detail: row.id), .number("\(row.joined.count)/\(row.joined.count + row.absentFrom.count)"),
           .number(ReportContext.percent(row.rate)),
         ]
         for entry in matrix.entries[r] {
@@ -50,6 +50,7 @@ struct ParticipationSection {
             sources.add(edges: edges)
           case .absent: cells.append(.mark(.no))
           case .notEligible: cells.append(.mark(.notApplicable))
+          case .notRecorded: cells.append(.mark(.notRecorded))
           }
         }
         table.rows.append(cells)
@@ -64,6 +65,7 @@ struct ParticipationSection {
       sources.add(nodes: matrix.frameworks.map(\.node))
     }
     table.write(to: &out)
+    if let note = matrix.notRecordedNote { out.element("p", [("class", "note")], text: note) }
     if !matrix.frameworks.isEmpty {
       out.open("p", [("class", "note")])
       out.text("Column headers are framework ids: ")
@@ -79,7 +81,7 @@ struct ParticipationSection {
     for kind in context.frameworkKinds {
       guard
         let matrix = try? context.network.participationMatrix(
-          frameworkKind: kind, asOf: context.asOf, conventions: context.conventions),
+          frameworkKind: kind, asOf: context.asOf),
         !matrix.frameworks.isEmpty
       else { continue }
       matrices.append(matrix)
@@ -94,13 +96,21 @@ struct ParticipationSection {
         var cells: [TableCell] = [.labelled(row.label, detail: row.id)]
         for matrix in matrices {
           let m = matrix.memberStates[r]
-          cells.append(.number("\(m.joined.count)/\(m.eligible.count)"))
+          let unknown = m.notRecorded.isEmpty ? "" : " (\(m.notRecorded.count) not recorded)"
+          cells.append(.number("\(m.joined.count)/\(m.joined.count + m.absentFrom.count)" + unknown))
           for entry in matrix.entries[r] { if case .joined(let edges) = entry { sources.add(edges: edges) } }
         }
         table.rows.append(cells)
       }
     }
     table.write(to: &out)
+    let unknown = matrices.reduce(0) { $0 + $1.notRecordedCount }
+    if unknown > 0 {
+      out.element(
+        "p", [("class", "note")],
+        text: "\(unknown) member state × framework cells are not recorded in the sources (memberships the sources do "
+          + "not list): they count neither as joined nor as absent.")
+    }
     sources.write(to: &out, network: context.network, about: "participation across framework kinds")
   }
 }

@@ -5,7 +5,9 @@ import DialogueGraph
 /// Rows are grouped by their citation text (so "COM(2014) 96 Annex I" appears once, followed by
 /// every row that cites it); within a group rows are listed as `file:line (id)` in file order —
 /// `nodes.csv` before `edges.csv`, then by line. Groups are ordered by their first row. Rows
-/// without a citation (a bare edge list) are grouped under "(no citation given)".
+/// without a citation (a bare edge list) are grouped under "(no citation given)". When the dataset
+/// has a sources table, the list ends with the full reference of every source those citations
+/// name, in order of first citation ("References: com-2014-96 — European Commission: Rapport om …").
 ///
 /// - Complexity: O(r log r) for r rows.
 struct SourceList {
@@ -54,8 +56,26 @@ struct SourceList {
       out.newline()
     }
     out.close("ul")
+    writeReferences(groups.map(\.citation), to: &out, network: network)
     out.close("div")
     out.newline()
+  }
+
+  /// The full reference of each source the citations name (nothing when none is known).
+  private func writeReferences(_ citations: [String], to out: inout HTMLBuilder, network: DialogueNetwork) {
+    var seen = Set<String>()
+    let sources = citations.flatMap { network.sources(forCitation: $0) }.filter { seen.insert($0.id).inserted }
+    guard !sources.isEmpty else { return }
+    out.element("p", [("class", "sources-title")], text: "References")
+    out.open("ul", [("class", "references")])
+    for source in sources {
+      out.open("li")
+      out.element("b", text: source.id)
+      out.text(" — " + source.fullReference)
+      out.close("li")
+      out.newline()
+    }
+    out.close("ul")
   }
 
   private static func rowCount(_ n: Int) -> String { n == 1 ? "1 dataset row" : "\(n) dataset rows" }

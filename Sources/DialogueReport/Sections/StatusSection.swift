@@ -9,16 +9,16 @@ struct StatusSection {
 
   func write(to out: inout HTMLBuilder) {
     out.section(id: "status", heading: "Status tables") { out in
-      if context.options.statusTables.isEmpty {
+      if context.statusTables.isEmpty {
         out.element("p", [("class", "no-data")], text: "No status table was asked for.")
       }
-      for spec in context.options.statusTables { write(spec, to: &out) }
+      for spec in context.statusTables { write(spec, to: &out) }
     }
   }
 
   private func write(_ spec: StatusTableSpec, to out: inout HTMLBuilder) {
     let kind = context.kindLabel(spec.frameworkKind)
-    out.element("h3", text: "\(spec.title): \(ReportContext.plural(kind))")
+    out.element("h3", text: "\(spec.title): \(context.kindPlural(spec.frameworkKind))")
     guard context.isFrameworkKind(spec.frameworkKind) else {
       out.element(
         "p", [("class", "no-data")],
@@ -28,23 +28,23 @@ struct StatusSection {
     let network = context.network
     guard
       let printed = try? network.statusTable(
-        frameworkKind: spec.frameworkKind, asOf: nil, conventions: context.conventions)
+        frameworkKind: spec.frameworkKind, asOf: nil)
     else { return }
     let derived = context.asOf.flatMap {
-      try? network.statusTable(frameworkKind: spec.frameworkKind, asOf: $0, conventions: context.conventions)
+      try? network.statusTable(frameworkKind: spec.frameworkKind, asOf: $0)
     }
     var columns = ["Country", "Framework", "Status as printed", "Since"]
     if let asOf = context.asOf { columns += ["Status on \(asOf)", "Since (derived)"] }
     columns.append("Citation")
     var table = HTMLTable(
-      caption: "\(spec.title): \(ReportContext.plural(kind)) by partner country", columns: columns)
+      caption: "\(spec.title): \(context.kindPlural(spec.frameworkKind)) by partner country", columns: columns)
     table.emptyNote = "the dataset has no partner country in a \(kind)."
     var sources = SourceList()
     for (i, row) in printed.rows.enumerated() {
       var cells: [TableCell] = [
         .labelled(row.label, detail: row.country), .text(context.label(of: row.framework)),
-        row.status.isEmpty ? .empty : .labelled(row.status, detail: statusLabel(row.statusId)),
-        .text(row.since ?? ""),
+        row.printed.isEmpty ? .empty : .labelled(row.printed, detail: row.printedEnglish),
+        .text(row.printedSince ?? ""),
       ]
       sources.add(row.source)
       if let derived {
@@ -68,11 +68,5 @@ struct StatusSection {
       )
     }
     sources.write(to: &out, network: network, about: spec.title)
-  }
-
-  /// The vocabulary's English label of a status when the printed text differs from it.
-  private func statusLabel(_ id: String?) -> String {
-    guard let id, let status = context.network.vocabulary.status(id) else { return id ?? "" }
-    return status.label
   }
 }

@@ -59,9 +59,7 @@ struct CoverageCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Instrument: links with this actor (e.g. frontex).", valueName: "id"))
   var actor: String?
 
-  @Option(
-    name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
-  var asOf: DateArgument?
+  @OptionGroup var date: AsOfOptions
 
   @Option(name: .long, help: ArgumentHelp("Compare two dates: the earlier one.", valueName: "date"))
   var from: DateArgument?
@@ -81,7 +79,7 @@ struct CoverageCommand: ParsableCommand {
         throw ValidationError("--themes takes only --framework-kind, --as-of, or --from and --to.")
       }
       if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together.") }
-      if from != nil && asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
+      if from != nil && date.asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
       if let from, let to, to.day < from.day { throw ValidationError("--to (\(to)) is before --from (\(from)).") }
       return
     }
@@ -93,7 +91,7 @@ struct CoverageCommand: ParsableCommand {
       throw ValidationError("give one instrument: --edge-kind KIND, --framework-kind KIND or --actor ID.")
     }
     if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together.") }
-    if from != nil && asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
+    if from != nil && date.asOf != nil { throw ValidationError("use --as-of or --from/--to, not both.") }
     if let from, let to, to.day < from.day {
       throw ValidationError("--to (\(to)) is before --from (\(from)).")
     }
@@ -104,9 +102,9 @@ struct CoverageCommand: ParsableCommand {
 
   func run() throws {
     if themes {
-      let kind = frameworkKind ?? "mobility-partnership"
       if let from, let to {
         let network = try dataset.load(verbose: output.verbose)
+        let kind = frameworkKind ?? network.conventions.focusFrameworkKind
         do {
           let change = try network.thematicChange(frameworkKind: kind, from: from.day, to: to.day)
           return try output.emit(change.table, json: change.json)
@@ -114,7 +112,7 @@ struct CoverageCommand: ParsableCommand {
           throw CommandFailure.metric(error)
         }
       }
-      return try ThemeCoverageCommand.run(frameworkKind: kind, asOf: asOf, dataset: dataset, output: output)
+      return try ThemeCoverageCommand.run(frameworkKind: frameworkKind, date: date, dataset: dataset, output: output)
     }
     let network = try dataset.load(verbose: output.verbose)
     let set: CountrySet =
@@ -135,12 +133,15 @@ struct CoverageCommand: ParsableCommand {
         let change = try network.coverageChange(of: set, by: instrument, from: from.day, to: to.day)
         return try output.emit(change.table, json: change.json)
       }
-      let coverage = try network.geographicCoverage(of: set, by: instrument, asOf: asOf?.day)
+      let context = date.context(for: network)
+      let coverage = try network.geographicCoverage(of: set, by: instrument, asOf: context.asOf)
       if let explain {
         let why = try network.explain(coverage, country: explain)
         return try output.emit(why)
       }
-      try output.emit(coverage.table, json: coverage.json)
+      var table = coverage.table
+      table.context = context
+      try output.emit(table, json: coverage.json.adding("as_of", .string(context.asOfField)))
     } catch let error as MetricError {
       throw CommandFailure.metric(error)
     }
@@ -165,28 +166,31 @@ struct ThemeCoverageCommand: ParsableCommand {
         dialogue coverage --themes --format csv --output themes.csv
       """)
 
-  @Option(name: .long, help: ArgumentHelp("The kind of framework.", valueName: "kind"))
-  var frameworkKind = "mobility-partnership"
-
   @Option(
-    name: .long, help: ArgumentHelp("The date (a month or year means its last day).", valueName: "date"))
-  var asOf: DateArgument?
+    name: .long, help: ArgumentHelp("The kind of framework (default: the dataset's focus kind).", valueName: "kind"))
+  var frameworkKind: String?
+
+  @OptionGroup var date: AsOfOptions
 
   @OptionGroup var dataset: DatasetOptions
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    try Self.run(frameworkKind: frameworkKind, asOf: asOf, dataset: dataset, output: output)
+    try Self.run(frameworkKind: frameworkKind, date: date, dataset: dataset, output: output)
   }
 
-  static func run(frameworkKind: String, asOf: DateArgument?, dataset: DatasetOptions, output: OutputOptions) throws {
+  static func run(frameworkKind: String?, date: AsOfOptions, dataset: DatasetOptions, output: OutputOptions) throws {
     let network = try dataset.load(verbose: output.verbose)
+    let frameworkKind = frameworkKind ?? network.conventions.focusFrameworkKind
+    let context = date.context(for: network, filters: ["framework kind " + frameworkKind])
     do {
-      let coverage = try network.thematicCoverage(frameworkKind: frameworkKind, asOf: asOf?.day)
-      guard output.format == .table else { return try output.emit(coverage.table) }
+      let coverage = try network.thematicCoverage(frameworkKind: frameworkKind, asOf: context.asOf)
+      var table = coverage.table
+      table.context = context
+      guard output.format == .table else { return try output.emit(table) }
       let themes = coverage.themeTable { network.node($0)?.label ?? $0 }
       try output.emit(
-        coverage.table.textTable()
+        table.textTable()
           + "\nFrameworks per priority (balance \(NetworkSummary.fixed(coverage.balance)))\n\n"
           + themes.textTable())
     } catch let error as MetricError {

@@ -33,7 +33,7 @@ struct DiffCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if filters.asOf != nil { throw ValidationError("diff compares --from and --to; --as-of does not apply.") }
+    if filters.date.asOf != nil { throw ValidationError("diff compares --from and --to; --as-of does not apply.") }
     if to.day < from.day { throw ValidationError("--to (\(to)) is before --from (\(from)).") }
   }
 
@@ -50,6 +50,8 @@ struct DiffCommand: ParsableCommand {
     } catch {
       throw CommandFailure(FilterOptions.explain(error, network: network))
     }
-    try output.emit(DiffTable.table(NetworkDiff(from: old, to: new), from: old, to: new))
+    var context = OutputContext(dataset: network.name, asOf: to.day, filters: ["changes since \(from.day)"] + filters.phrases)
+    context.asOfIsReferenceDate = false
+    try output.emit(DiffTable.table(NetworkDiff(from: old, to: new), from: old, to: new), about: context)
   }
 }

@@ -58,6 +58,11 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.load(verbose: verbose)
     let view = try filters.view(of: network)
+    try Self.write(view, as: format, to: output)
+  }
+
+  /// Writes `view` in `format` to `output` (a file, '-' for standard output, or a folder for csv).
+  static func write(_ view: NetworkView, as format: Format, to output: String) throws {
     do {
       let text: String
       switch format {

@@ -19,7 +19,8 @@ struct GapsCommand: ParsableCommand {
 
       --by-framework turns the table around: per framework, which member states are in and out. \
       --matrix prints member state × framework (yes / no / empty when not eligible). \
-      --explain ID lists the dataset rows (file:line and citation) behind one member state's figures.
+      --explain ID lists the dataset rows (file:line, citation and the full reference of each source \
+      it cites) behind one member state's figures.
 
       JSON/CSV fields (default view): id, label, joined, eligible, rate, score, disengaged, \
       absent_from, participation_all, leadership_roles, events_hosted, funds_given, funds_eur, \
@@ -35,15 +36,12 @@ struct GapsCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The kind of framework, e.g. mobility-partnership, common-agenda, regional-process.", valueName: "kind")
+      "The kind of framework, e.g. mobility-partnership, common-agenda, regional-process (default: the dataset's focus kind).",
+      valueName: "kind")
   )
-  var frameworkKind = "mobility-partnership"
+  var frameworkKind: String?
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The date (YYYY-MM-DD, YYYY-MM or YYYY: its last day); default: all dates.", valueName: "date"))
-  var asOf: DateArgument?
+  @OptionGroup var date: AsOfOptions
 
   @Flag(name: .long, help: "One row per framework: member states in and out.")
   var byFramework = false
@@ -108,14 +106,17 @@ struct GapsCommand: ParsableCommand {
 
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
+    let frameworkKind = frameworkKind ?? network.conventions.focusFrameworkKind
+    let context = date.context(for: network, filters: ["framework kind " + frameworkKind])
     do {
       let gaps = try network.participationGaps(
-        frameworkKind: frameworkKind, asOf: asOf?.day, weights: try engagementWeights())
+        frameworkKind: frameworkKind, asOf: context.asOf, weights: try engagementWeights())
       if let explain {
         let why = try network.explain(gaps, memberState: explain)
         return try output.emit(why)
       }
-      try output.emit(byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table)
+      try output.emit(
+        byFramework ? gaps.matrix.frameworkTable : matrix ? gaps.matrix.table : gaps.table, about: context)
     } catch let error as MetricError {
       throw CommandFailure.metric(error)
     }

@@ -49,12 +49,15 @@ struct ListCommand: ParsableCommand {
     let view = try filters.view(of: network)
     switch subject {
     case .nodes:
-      try output.emit(ItemTables.nodes(view.nodes))
+      try output.emit(ItemTables.nodes(view.nodeIndices, in: view), about: filters.context(for: network))
     case .edges:
-      guard let node else { return try output.emit(ItemTables.edges(view.edges)) }
+      guard let node else {
+        return try output.emit(ItemTables.edges(view.edgeIndices, in: view), about: filters.context(for: network))
+      }
       let index = try NodeLookup.require(node, in: view)
       let touching = Set(view.incidentEdges(of: index).map(\.edge))
-      try output.emit(ItemTables.edges(view.edgeIndices.filter(touching.contains).map { network.edges[$0] }))
+      try output.emit(
+        ItemTables.edges(view.edgeIndices.filter(touching.contains), in: view), about: filters.context(for: network))
     }
   }
 }

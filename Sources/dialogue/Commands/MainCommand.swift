@@ -9,14 +9,17 @@ struct MainCommand: ParsableCommand {
     commandName: "main",
     abstract: "The GAMM analysis in one go: the disengaged member states, the diagrams and the HTML report.",
     discussion: """
-      Prints the member states ranked by engagement in mobility partnerships as of the date (the \
-      disengaged first), and writes into the output folder:
+      Prints the member states ranked by engagement in the dataset's focus frameworks (mobility \
+      partnerships for GAMM) as of the date (the disengaged first) — the same ranking as \
+      'dialogue gaps' — and writes into the output folder:
         network.svg              the whole network
-        mobility-partnerships.svg  member states × mobility partnerships, disengaged highlighted
-        disengaged.csv           the table printed, for a spreadsheet
+        mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
+        disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
+        explorer.html            the interactive explorer (see dialogue explore)
 
-      The default date, 2013-12-31, is the end of the period COM(2014) 96 reports on.
+      The default date is the dataset's reference date: 2013-12-31 for GAMM, the end of the \
+      period COM(2014) 96 reports on.
 
       Examples:
         dialogue main
@@ -30,11 +33,11 @@ struct MainCommand: ParsableCommand {
       valueName: "folder"))
   var output = "output"
 
-  @Option(name: .long, help: ArgumentHelp("The date of the analysis: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "date"))
-  var asOf = DateArgument(argument: "2013-12-31")!
+  @OptionGroup var date: AsOfOptions
 
-  @Option(name: .long, help: ArgumentHelp("The kind of framework analysed.", valueName: "kind"))
-  var frameworkKind = "mobility-partnership"
+  @Option(
+    name: .long, help: ArgumentHelp("The kind of framework analysed (default: the dataset's focus kind).", valueName: "kind"))
+  var frameworkKind: String?
 
   @Flag(name: .shortAndLong, help: "Print no progress messages.")
   var quiet = false
@@ -51,18 +54,24 @@ struct MainCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.loadWithoutVerboseOption()
     let folder = URL(fileURLWithPath: output, isDirectory: true)
-    let day = asOf.day
+    let frameworkKind = frameworkKind ?? network.conventions.focusFrameworkKind
+    let context = date.context(for: network, filters: ["framework kind " + frameworkKind])
+    let day = context.asOf
     let gaps: ParticipationGaps
     do {
       gaps = try network.participationGaps(frameworkKind: frameworkKind, asOf: day)
     } catch {
       throw CommandFailure.metric(error)
     }
-    let kindLabel = network.vocabulary.nodeKind(frameworkKind)?.label ?? frameworkKind
-    var summary = "Member states and \(kindLabel)s as of \(day) (\(network.name)); disengaged first:\n\n"
-    summary += Self.peopleTable(gaps).textTable()
+    let kindLabel = network.vocabulary.label(ofKind: frameworkKind)
+    let memberStates = network.vocabulary.pluralLabel(ofKind: network.conventions.memberStateKind)
+    var summary = "\(memberStates.prefix(1).uppercased() + memberStates.dropFirst()) and \(network.vocabulary.pluralLabel(ofKind: frameworkKind)); disengaged first:\n"
+    var people = Self.peopleTable(gaps)
+    people.context = context
+    summary += people.textTable()
     let disengaged = gaps.disengaged.map { "\($0.label) (\($0.id))" }
-    summary += "\n\(disengaged.count) member state\(disengaged.count == 1 ? "" : "s") joined no \(kindLabel)"
+    let memberState = network.vocabulary.label(ofKind: network.conventions.memberStateKind)
+    summary += "\n\(disengaged.count) \(disengaged.count == 1 ? memberState : memberStates) joined no \(kindLabel)"
     summary += disengaged.isEmpty ? ".\n" : ": " + disengaged.joined(separator: ", ") + ".\n"
     StandardStreams.writeOut(summary)
 
@@ -70,7 +79,7 @@ struct MainCommand: ParsableCommand {
     let diagrams: [(String, DiagramOptions)] = [
       ("network.svg", DiagramOptions(subject: .network, asOf: day, sizing: .degree)),
       (
-        "mobility-partnerships.svg",
+        Self.fileName(network.vocabulary.pluralLabel(ofKind: frameworkKind)) + ".svg",
         DiagramOptions(subject: .twoMode(frameworkKind: frameworkKind), asOf: day, highlight: highlight)
       ),
     ]
@@ -80,9 +89,12 @@ struct MainCommand: ParsableCommand {
     for (name, options) in diagrams {
       files.append((name, try RenderCommand.render(network, options: options, format: .svg, quiet: quiet)))
     }
-    files.append(("disengaged.csv", Data(gaps.table.csv().utf8)))
+    var csv = gaps.table
+    csv.context = context
+    files.append(("disengaged.csv", Data(csv.csv().utf8)))
     let html = ReportCommand.html(network, asOf: day, frameworkKind: frameworkKind, quiet: quiet)
     files.append(("report.html", Data(html.utf8)))
+    files.append(("explorer.html", Data(try ExploreCommand.html(network, asOf: day, quiet: quiet).utf8)))
     do {
       try AtomicWrite.writeFolder(files, to: folder, madeBy: Self.folderWriter)
     } catch {
@@ -90,6 +102,13 @@ struct MainCommand: ParsableCommand {
     }
     let written = files.map(\.name).joined(separator: ", ")
     StandardStreams.writeOut("\nWritten to \(TerminalText.safe(folder.path))/: \(written)\n")
+  }
+
+  /// A file name from a label: lower case, words joined by hyphens ("mobility partnerships" →
+  /// "mobility-partnerships").
+  static func fileName(_ label: String) -> String {
+    let words = label.lowercased().split { !($0.isLetter || $0.isNumber) }
+    return words.isEmpty ? "frameworks" : words.joined(separator: "-")
   }
 
   /// The columns an analyst reads first.

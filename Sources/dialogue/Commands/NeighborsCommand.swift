@@ -33,6 +33,6 @@ struct NeighborsCommand: ParsableCommand {
     let network = try dataset.load(verbose: output.verbose)
     let view = try filters.view(of: network)
     let index = try NodeLookup.require(id, in: view)
-    try output.emit(NeighborTable.table(of: index, in: view))
+    try output.emit(NeighborTable.table(of: index, in: view), about: filters.context(for: network))
   }
 }

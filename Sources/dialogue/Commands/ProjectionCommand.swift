@@ -57,7 +57,7 @@ struct ProjectionCommand: ParsableCommand {
     let projection = ProjectionTable(
       view: view, onto: [onto.trimmingCharacters(in: .whitespaces)], via: FilterOptions.split(via) ?? [],
       weighting: weighting)
-    try output.emit(try projection.table())
+    try output.emit(try projection.table(), about: filters.context(for: network))
   }
 }
 

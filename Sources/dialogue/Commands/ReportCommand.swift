@@ -21,17 +21,14 @@ struct ReportCommand: ParsableCommand {
     name: [.short, .long], help: ArgumentHelp("The HTML file to write ('-' = standard output).", valueName: "file"))
   var output: String
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The date of every figure: YYYY-MM-DD, YYYY-MM or YYYY (its last day); default: all dates.", valueName: "date"))
-  var asOf: DateArgument?
+  @OptionGroup var date: AsOfOptions
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The kind of framework for the disengagement analysis and the two-mode diagram.", valueName: "kind"))
-  var frameworkKind = "mobility-partnership"
+      "The kind of framework for the disengagement analysis and the two-mode diagram (default: the dataset's focus kind).",
+      valueName: "kind"))
+  var frameworkKind: String?
 
   @Flag(name: .shortAndLong, help: "Print no progress messages.")
   var quiet = false
@@ -44,7 +41,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let network = try dataset.loadWithoutVerboseOption()
-    let html = Self.html(network, asOf: asOf?.day, frameworkKind: frameworkKind, quiet: quiet)
+    let html = Self.html(network, asOf: date.resolve(for: network).day, frameworkKind: frameworkKind, quiet: quiet)
     if output == "-" {
       StandardStreams.writeOut(html)
     } else {
@@ -52,7 +49,7 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
-  static func html(_ network: DialogueNetwork, asOf: Day?, frameworkKind: String, quiet: Bool) -> String {
+  static func html(_ network: DialogueNetwork, asOf: Day?, frameworkKind: String?, quiet: Bool) -> String {
     let progress = ProgressReporter(task: "writing the report", enabled: !quiet)
     defer { progress.finish() }
     return HTMLReport(network: network, options: ReportOptions(asOf: asOf, focusFrameworkKind: frameworkKind)).html

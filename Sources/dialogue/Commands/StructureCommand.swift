@@ -10,7 +10,8 @@ struct StructureCommand: ParsableCommand {
       All parts use the network with every pair of linked nodes counted once (repeated links merged, \
       links of a node to itself ignored, directions ignored).
         components: groups of nodes joined by some chain of links
-        bridges: single links whose loss would split a group
+        bridges: single links whose loss would split a group (two links between the same pair are \
+      not a bridge: losing one leaves the other)
         articulation points: nodes whose loss would split a group (brokers nobody can bypass)
         cores: the k-core is the largest part where everyone has ≥ k links inside it
         communities: groups more densely linked inside than chance (Louvain method; --seed fixes the \

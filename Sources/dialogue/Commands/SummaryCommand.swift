@@ -27,6 +27,8 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let network = try dataset.load(verbose: output.verbose)
     let view = try filters.view(of: network)
-    try output.emit(NetworkSummary(view: view).result().rendered(as: output.format))
+    var result = NetworkSummary(view: view).result()
+    result.csvTable.context = filters.context(for: network)
+    try output.emit(result.rendered(as: output.format))
   }
 }

@@ -7,8 +7,12 @@ struct DatasetOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "A dataset folder (nodes.csv, edges.csv), a bare edge-list CSV (source,target[,weight,kind]), or the name of a shipped dataset (e.g. circular-migration-2007).",
-      discussion: "Default: the shipped GAMM 2012–2013 dataset, found from any working directory.",
+      "A dataset folder (nodes.csv, edges.csv), a GraphML, GEXF or node-link JSON file (from this toolkit, networkx, Gephi or yEd), a bare edge-list CSV (source,target[,weight,kind]), or the name of a shipped dataset (e.g. circular-migration-2007).",
+      discussion: """
+        Default: the shipped GAMM 2012–2013 dataset, found from any working directory. In GraphML, GEXF \
+        and JSON files, attributes named like the dataset's columns (kind, label, start, end, status, \
+        citation, confidence, weight…) become those fields; others are kept as they are.
+        """,
       valueName: "path"))
   var dataset: String?
 
@@ -26,9 +30,19 @@ struct DatasetOptions: ParsableArguments {
   )
   var strict = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With an edge-list CSV: the nodes table (id[,kind,label,…]) that gives kinds, labels and isolated nodes. Default: a nodes.csv beside the edge list, if any.",
+      valueName: "file"))
+  var nodes: String?
+
   func validate() throws {
     if let dataset, dataset.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--dataset needs a path: a dataset folder or an edge-list CSV file.")
+    }
+    if let nodes, nodes.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--nodes needs the path of a nodes table (CSV with an id column).")
     }
   }
 
@@ -79,7 +93,7 @@ struct DatasetOptions: ParsableArguments {
     if allowStream { InputLimits.current.allowsStreams = true }
     let network: DialogueNetwork
     do {
-      network = try DialogueNetwork.load(path: path)
+      network = try DialogueNetwork.load(path: path, nodes: nodes)
     } catch {
       throw CommandFailure.dataset(error, folder: folder, verbose: verbose, hint: hint)
     }

@@ -24,8 +24,9 @@ struct DiagramArguments: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The kind of framework for the frameworks and two-mode views and for --highlight.", valueName: "kind"))
-  var frameworkKind = "mobility-partnership"
+      "The kind of framework for the frameworks and two-mode views and for --highlight (default: the dataset's focus kind, mobility-partnership for GAMM).",
+      valueName: "kind"))
+  var frameworkKind: String?
 
   @Option(name: .long, help: ArgumentHelp("Draw the neighbourhood of this node (implies --view ego).", valueName: "id"))
   var focus: String?
@@ -90,7 +91,13 @@ struct DiagramArguments: ParsableArguments {
     }
   }
 
-  var subject: DiagramSubject {
+  /// The framework kind asked for, else the dataset's focus kind.
+  func frameworkKind(for network: DialogueNetwork) -> String {
+    frameworkKind ?? network.conventions.focusFrameworkKind
+  }
+
+  func subject(for network: DialogueNetwork) -> DiagramSubject {
+    let frameworkKind = frameworkKind(for: network)
     if let focus { return .ego(center: focus, radius: radius) }
     switch view ?? .network {
     case .network: return .network
@@ -102,15 +109,16 @@ struct DiagramArguments: ParsableArguments {
 
   /// The diagram options for `network`, computing the disengaged member states when asked.
   func options(for network: DialogueNetwork, filters: FilterOptions) throws(CommandFailure) -> DiagramOptions {
+    let day = filters.date.resolve(for: network).day
     var options = DiagramOptions(
-      subject: subject, asOf: filters.asOf?.day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet,
+      subject: subject(for: network), asOf: day, nodeKinds: filters.nodeKindSet, edgeKinds: filters.edgeKindSet,
       region: filters.region, sizing: sizeBy, clustering: clusters, title: title,
       engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
     options.ignoresLayoutBudget = noLayoutLimit
     LayoutBudget.timeLimit = layoutTimeLimit
     if highlight == .disengaged {
       options.highlight = try DiagramArguments.disengaged(
-        in: network, frameworkKind: frameworkKind, asOf: filters.asOf?.day)
+        in: network, frameworkKind: frameworkKind(for: network), asOf: day)
     }
     return options
   }

@@ -3,12 +3,7 @@ import DialogueGraph
 
 /// Options that narrow the network to a date, kinds of nodes and links, or a region.
 struct FilterOptions: ParsableArguments {
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Keep only what held on this date: YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day).",
-      valueName: "date"))
-  var asOf: DateArgument?
+  @OptionGroup var date: AsOfOptions
 
   @Option(
     name: .long, parsing: .singleValue,
@@ -51,10 +46,28 @@ struct FilterOptions: ParsableArguments {
     return items.isEmpty ? nil : Set(items)
   }
 
-  /// The view of `network` these filters describe.
-  func view(of network: DialogueNetwork) throws(CommandFailure) -> NetworkView {
+  /// The filters as phrases for an output's title (`kinds member-state`, `region eastern-partnership`).
+  var phrases: [String] {
+    var result: [String] = []
+    if let kinds = nodeKindSet { result.append("kinds " + kinds.sorted().joined(separator: ",")) }
+    if let kinds = edgeKindSet { result.append("link kinds " + kinds.sorted().joined(separator: ",")) }
+    if let region { result.append("region " + region) }
+    return result
+  }
+
+  /// What an output of these filters is about.
+  func context(for network: DialogueNetwork) -> OutputContext { date.context(for: network, filters: phrases) }
+
+  /// The view of `network` these filters describe; with `applyingKinds == false`, every node kind is
+  /// kept (the kinds are still checked against the vocabulary) so that a caller can compute on the
+  /// whole view and show only `--kinds`.
+  func view(of network: DialogueNetwork, applyingKinds: Bool = true) throws(CommandFailure) -> NetworkView {
     do {
-      return try network.view(asOf: asOf?.day, nodeKinds: nodeKindSet, edgeKinds: edgeKindSet, region: region)
+      if !applyingKinds, let kinds = nodeKindSet {
+        _ = try network.view(nodeKinds: kinds)  // an unknown kind is still an error
+      }
+      return try network.view(
+        asOf: date.resolve(for: network).day, nodeKinds: applyingKinds ? nodeKindSet : nil, edgeKinds: edgeKindSet, region: region)
     } catch {
       throw CommandFailure(FilterOptions.explain(error, network: network))
     }
@@ -68,7 +81,7 @@ struct FilterOptions: ParsableArguments {
     case .unknownEdgeKind:
       return "\(error) (\(network.vocabulary.edgeKinds.map(\.id).joined(separator: ", ")))"
     case .unknownRegion:
-      let regions = network.nodes.filter { $0.kind == "region" }.map(\.id)
+      let regions = network.nodes.filter { $0.kind == network.conventions.regionKind }.map(\.id)
       return regions.isEmpty ? "\(error)" : "\(error) such as \(regions.prefix(8).joined(separator: ", "))"
     case .unknownConfidence:
       return "\(error)"

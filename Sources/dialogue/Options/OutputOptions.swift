@@ -54,6 +54,14 @@ struct OutputOptions: ParsableArguments {
   /// Renders a table in the chosen format and writes it.
   func emit(_ table: ResultTable) throws(CommandFailure) { try emit(table.rendered(as: format)) }
 
+  /// Renders a table about `context` (its dataset, date and filters, printed as its title and as
+  /// the `as_of` field of JSON and CSV rows) and writes it.
+  func emit(_ table: ResultTable, about context: OutputContext) throws(CommandFailure) {
+    var table = table
+    table.context = context
+    try emit(table)
+  }
+
   /// Writes a result that has its own JSON shape: `json` for `--format json`, `table` otherwise.
   func emit(_ table: ResultTable, json: JSONValue) throws(CommandFailure) {
     try emit(format == .json ? json.serialized(pretty: true) + "\n" : table.rendered(as: format))

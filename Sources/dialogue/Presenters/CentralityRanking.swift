@@ -35,6 +35,15 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
     }
   }
 
+  /// How parallel links combine for this measure (the core's rule, ``ParallelLinks``): distance
+  /// measures take the shortest link, strength measures the summed weight.
+  var parallelLinks: ParallelLinks {
+    switch self {
+    case .betweenness, .closeness, .harmonic: .shortest
+    case .degree, .eigenvector, .pagerank, .katz: .summed
+    }
+  }
+
   /// The value `--alpha` takes by default for the measures that have one.
   var defaultAlpha: Double? {
     switch self {
@@ -44,21 +53,65 @@ enum CentralityMeasure: String, CaseIterable, Sendable {
     }
   }
 
-  /// The value of every node of `graph`.
+  /// The value of every node of `graph` with networkx's options in `settings`.
   ///
   /// With `weighting == .weighted`, betweenness, closeness and harmonic read weights as lengths;
   /// eigenvector, PageRank and Katz as strengths; degree ignores them.
-  func values(of graph: AdjacencyGraph, weighting: Weighting, alpha: Double?) throws -> [Double] {
+  func values(of graph: AdjacencyGraph, weighting: Weighting, settings: CentralitySettings) throws -> [Double] {
     switch self {
-    case .degree: return graph.degreeCentrality()
-    case .betweenness: return try graph.betweennessCentrality(weighting: weighting)
-    case .closeness: return try graph.closenessCentrality(weighting: weighting)
+    case .degree: return graph.degreeCentrality(direction: settings.direction)
+    case .betweenness:
+      let normalization: BetweennessNormalization = settings.normalized ? .networkx : .none
+      let endpoints: EndpointCounting = settings.endpoints ? .included : .excluded
+      if let k = settings.sampleSize {
+        return try graph.betweennessCentrality(
+          sources: try graph.sampleSources(count: min(k, graph.nodeCount), seed: settings.seed),
+          weighting: weighting, normalization: normalization, endpoints: endpoints)
+      }
+      return try graph.betweennessCentrality(weighting: weighting, normalization: normalization, endpoints: endpoints)
+    case .closeness:
+      return try graph.closenessCentrality(
+        weighting: weighting, normalization: settings.wfImproved ? .wassermanFaust : .reachableOnly)
     case .harmonic: return try graph.harmonicCentrality(weighting: weighting)
-    case .eigenvector: return try graph.eigenvectorCentrality(weighting: weighting)
-    case .pagerank: return try graph.pageRank(damping: alpha ?? 0.85, weighting: weighting)
-    case .katz: return try graph.katzCentrality(alpha: alpha ?? 0.1, weighting: weighting)
+    case .eigenvector:
+      return try graph.eigenvectorCentrality(
+        weighting: weighting, maximumIterations: settings.maximumIterations ?? 100,
+        tolerance: settings.tolerance ?? 1e-6)
+    case .pagerank:
+      return try graph.pageRank(
+        damping: settings.alpha ?? 0.85, weighting: weighting, personalization: settings.personalization,
+        dangling: settings.dangling, maximumIterations: settings.maximumIterations ?? 100,
+        tolerance: settings.tolerance ?? 1e-6)
+    case .katz:
+      return try graph.katzCentrality(
+        alpha: settings.alpha ?? 0.1, beta: settings.beta ?? 1, weighting: weighting,
+        maximumIterations: settings.maximumIterations ?? 1000, tolerance: settings.tolerance ?? 1e-6)
     }
   }
+}
+
+/// networkx's options for the measures, as the command line gives them (defaults: networkx's).
+struct CentralitySettings {
+  /// PageRank's damping or Katz's attenuation (`alpha`).
+  var alpha: Double?
+  /// Katz's `beta`.
+  var beta: Double?
+  /// Degree on a directed graph: all links, in-links or out-links.
+  var direction: AdjacencyGraph.DegreeDirection = .all
+  /// Betweenness `normalized` and `endpoints`.
+  var normalized = true
+  var endpoints = false
+  /// Betweenness `k` (sampled sources) and the seed that draws them.
+  var sampleSize: Int?
+  var seed: UInt64 = 1
+  /// Closeness `wf_improved`.
+  var wfImproved = true
+  /// PageRank `personalization` and `dangling` (per node of the graph, `nil` = uniform / as `personalization`).
+  var personalization: [Double]?
+  var dangling: [Double]?
+  /// `tol` and `max_iter` of the iterative measures.
+  var tolerance: Double?
+  var maximumIterations: Int?
 }
 
 /// Nodes ranked by a centrality value: `id, label, kind, value`, highest value first, ties by id.
@@ -70,24 +123,55 @@ struct CentralityRanking {
 
   let entries: [Entry]
 
-  /// Ranks the nodes of `view` by `measure`; keeps the first `top` when given.
+  /// Ranks the nodes of `view` by `measure`, computed on the whole view; shows only the nodes of
+  /// `shownKinds` when given, and of those the first `top` when given; by `estimate` when given (a
+  /// sampled estimate of the measure).
   /// - Throws: ``CommandFailure`` when the measure cannot be computed (no convergence, weights ≤ 0…).
-  init(view: NetworkView, measure: CentralityMeasure, weighting: Weighting, alpha: Double?, top: Int?)
-    throws(CommandFailure)
-  {
-    let (graph, nodeIndices) = view.adjacency(weighted: weighting == .weighted)
+  init(
+    view: NetworkView, measure: CentralityMeasure, weighting: Weighting, directed: Bool = false,
+    settings: CentralitySettings = CentralitySettings(), nodeWeights: NodeWeights = NodeWeights(),
+    shownKinds: Set<String>? = nil, top: Int?, estimate: ((AdjacencyGraph) throws -> [Double])? = nil
+  ) throws(CommandFailure) {
+    let (graph, nodeIndices) = view.adjacency(
+      weighted: weighting == .weighted, directed: directed, parallelLinks: measure.parallelLinks)
     let ids = nodeIndices.map { view.network.nodes[$0].id }
+    var settings = settings
+    if let weights = nodeWeights.personalization {
+      settings.personalization = try Self.vector(weights, ids: ids, option: "--personalization")
+    }
+    if let weights = nodeWeights.dangling {
+      settings.dangling = try Self.vector(weights, ids: ids, option: "--dangling")
+    }
     let values: [Double]
     do {
-      values = try measure.values(of: graph, weighting: weighting, alpha: alpha)
+      values = try estimate?(graph) ?? measure.values(of: graph, weighting: weighting, settings: settings)
     } catch GraphAlgorithmError.failedToConverge where measure == .katz {
-      throw CentralityRanking.katzAdvice(graph: graph, weighting: weighting, alpha: alpha ?? 0.1)
+      throw CentralityRanking.katzAdvice(graph: graph, weighting: weighting, alpha: settings.alpha ?? 0.1)
     } catch {
       throw CommandFailure.algorithm(error, nodeIds: ids)
     }
-    let ranked = zip(nodeIndices, values).map { Entry(node: view.network.nodes[$0], value: $1) }
-      .sorted { $0.value != $1.value ? $0.value > $1.value : $0.node.id < $1.node.id }
+    var shown: [Entry] = []
+    for (v, value) in zip(nodeIndices, values) {
+      let node = view.network.nodes[v]
+      if shownKinds?.contains(node.kind) ?? true { shown.append(Entry(node: node, value: value)) }
+    }
+    let ranked = shown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.node.id < $1.node.id }
     entries = top.map { Array(ranked.prefix($0)) } ?? ranked
+  }
+
+  /// Per-node weights given on the command line as `ID=WEIGHT` pairs.
+  struct NodeWeights {
+    var personalization: [String: Double]?
+    var dangling: [String: Double]?
+  }
+
+  /// A per-node vector from `ID=WEIGHT` pairs (unnamed nodes weigh 0, as networkx's dicts).
+  static func vector(_ weights: [String: Double], ids: [String], option: String) throws(CommandFailure) -> [Double] {
+    let known = Set(ids)
+    if let unknown = weights.keys.sorted().first(where: { !known.contains($0) }) {
+      throw CommandFailure("\(option): \(unknown) is not a node of the analysed network")
+    }
+    return ids.map { weights[$0] ?? 0 }
   }
 
   /// Explains a Katz computation that diverged: the series converges only for `alpha < 1/λ`, with

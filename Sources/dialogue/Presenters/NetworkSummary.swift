@@ -28,6 +28,10 @@ struct NetworkSummary {
     overview.append([.text("dataset"), .text(network.name)])
     overview.append([.text("as of"), view.asOf.map { .text($0.description) } ?? .text("all dates")])
     overview.append([.text("nodes"), .text(String(view.nodeIndices.count))])
+    if view.asOf == nil {
+      let prospective = view.nodeIndices.filter(view.isProspective(node:)).count
+      overview.append([.text("of which prospective (exist on no date)"), .text(String(prospective))])
+    }
     overview.append([.text("links (rows of edges.csv)"), .text(String(view.edgeIndices.count))])
     overview.append([.text("distinct linked pairs"), .text(String(graph.linkCount))])
     overview.append([.text("connected components"), .text(String(components.count))])
@@ -59,6 +63,7 @@ struct NetworkSummary {
     let json = JSONValue.object([
       ("dataset", .string(network.name)),
       ("asOf", view.asOf.map { .string($0.description) } ?? .null),
+      ("as_of", .string(view.asOf?.description ?? "all")),
       ("nodes", .integer(view.nodeIndices.count)),
       ("edges", .integer(view.edgeIndices.count)),
       ("nodeKinds", .object(nodeCounts.map { ($0.0, .integer($0.1)) })),

@@ -1,8 +1,9 @@
 import DialogueGraph
 
 /// What `dialogue structure` reports: components, bridges, articulation points, k-cores and
-/// communities, all on the simple undirected graph of a view (parallel links merged, self-loops
-/// dropped), link weights ignored except by modularity-based communities with `--weighted`.
+/// communities, all on the simple undirected graph of a view (parallel links merged — a doubled
+/// link is not a bridge — self-loops dropped), link weights ignored except by modularity-based
+/// communities with `--weighted` (parallel weights summed).
 struct StructureReport {
   let view: NetworkView
   let seed: UInt64

@@ -20,10 +20,16 @@ enum NodeLookup {
     guard view.contains(node: index) else {
       let node = network.nodes[index]
       var reason = "the filters leave it out"
-      if let asOf = view.asOf, !node.holds(on: asOf) {
-        reason =
-          "it does not exist on \(asOf)" + (node.start.map { " (start \($0))" } ?? "")
-          + (node.end.map { " (end \($0))" } ?? "")
+      if let asOf = view.asOf {
+        switch network.presence(ofNode: index, asOf: asOf) {
+        case .prospective:
+          reason = "it is prospective (\(node.status ?? "no status"), no start date): it exists on no date"
+        case .absent:
+          reason =
+            "it does not exist on \(asOf)" + (node.start.map { " (start \($0))" } ?? "")
+            + (node.end.map { " (end \($0))" } ?? "")
+        case .holds: break
+        }
       }
       throw CommandFailure("node \(quoted(node.id)) is not in the network you asked for: \(reason)")
     }

@@ -23,6 +23,11 @@ gives {"error": "..."}.
 
 One-mode graphs are built as networkx Graph/DiGraph exactly as DialogueGraph's AdjacencyGraph:
 self-loops dropped, parallel links merged into one whose "weight" is the SUM of theirs.
+With the option "multigraph": true they are built as a networkx MultiGraph/MultiDiGraph instead
+(self-loops still dropped, every parallel link kept), so that networkx's own multigraph rules
+apply: shortest paths take the lightest parallel link, pagerank sums them, bridges skip doubled
+links. eigenvector_centrality and katz_centrality refuse multigraphs; for them the multigraph is
+turned into a simple graph by networkx's to_scipy_sparse_array, which sums parallel weights.
 """
 import json
 import sys
@@ -46,6 +51,23 @@ def one_mode(nodes, directed, edges):
     return g
 
 
+def multi_graph(nodes, directed, edges):
+    g = nx.MultiDiGraph() if directed else nx.MultiGraph()
+    g.add_nodes_from(range(nodes))
+    for edge in edges:
+        u, v = int(edge[0]), int(edge[1])
+        if u != v:
+            g.add_edge(u, v, weight=float(edge[2]) if len(edge) > 2 else 1.0)
+    return g
+
+
+def summed_by_networkx(g, weight):
+    """A multigraph as the simple graph networkx's sparse-matrix conversion makes of it."""
+    matrix = nx.to_scipy_sparse_array(g, nodelist=range(len(g)), weight=weight or "weight")
+    create = nx.DiGraph if g.is_directed() else nx.Graph
+    return nx.from_scipy_sparse_array(matrix, create_using=create)
+
+
 def two_mode(top, bottom, links):
     g = nx.Graph()
     g.add_nodes_from(range(top), bipartite=0)
@@ -56,6 +78,30 @@ def two_mode(top, bottom, links):
 
 def per_node(g, values):
     return [float(values[v]) for v in range(len(g))]
+
+
+def unweighted(g):
+    """The graph with every weight set to 1 (for functions that always read "weight")."""
+    h = g.copy()
+    for u, v in h.edges():
+        h[u][v]["weight"] = 1.0
+    return h
+
+
+def named_graph(name):
+    """A networkx test graph as integer nodes 0..n-1 (sorted by str of the original) and weighted edges."""
+    g = {
+        "karate": nx.karate_club_graph,
+        "florentine": nx.florentine_families_graph,
+        "les_miserables": nx.les_miserables_graph,
+        "davis": nx.davis_southern_women_graph,
+    }[name]()
+    index = {v: i for i, v in enumerate(sorted(g, key=str))}
+    return {
+        "nodes": len(g),
+        "directed": False,
+        "edges": sorted([index[u], index[v], float(d.get("weight", 1))] for u, v, d in g.edges(data=True)),
+    }
 
 
 def weight_of(options):
@@ -92,8 +138,15 @@ def evaluate(spec, measure, options):
             )
         raise ValueError(f"unknown two-mode measure {measure!r}")
 
-    g = one_mode(spec["nodes"], spec.get("directed", False), spec["edges"])
     w = weight_of(options)
+    if measure == "named_graph":
+        return named_graph(options["name"])
+    if options.get("multigraph", False):
+        g = multi_graph(spec["nodes"], spec.get("directed", False), spec["edges"])
+        if measure in ("eigenvector", "katz"):
+            g = summed_by_networkx(g, w)
+    else:
+        g = one_mode(spec["nodes"], spec.get("directed", False), spec["edges"])
     if measure == "degree":
         direction = options.get("direction", "all")
         f = {"all": nx.degree_centrality, "in": nx.in_degree_centrality, "out": nx.out_degree_centrality}
@@ -141,6 +194,71 @@ def evaluate(spec, measure, options):
                 tol=options.get("tol", 1e-6),
             ),
         )
+    if measure == "sampled_betweenness":
+        from networkx.algorithms.centrality import betweenness as bc
+
+        sources = options["sources"]
+        endpoints = options.get("endpoints", False)
+        values = dict.fromkeys(g, 0.0)
+        for s in sources:
+            if w is None:
+                S, P, sigma, _ = bc._single_source_shortest_path_basic(g, s)
+            else:
+                S, P, sigma, _ = bc._single_source_dijkstra_path_basic(g, s, w)
+            if endpoints:
+                values, _ = bc._accumulate_endpoints(values, S, P, sigma, s)
+            else:
+                values, _ = bc._accumulate_basic(values, S, P, sigma, s)
+        values = bc._rescale(
+            values, len(g), normalized=options.get("normalized", True), directed=g.is_directed(),
+            endpoints=endpoints, sampled_nodes=sources,
+        )
+        return per_node(g, values)
+    if measure == "clustering":
+        return per_node(g, nx.clustering(g, weight=w))
+    if measure == "average_clustering":
+        return nx.average_clustering(g, weight=w)
+    if measure == "transitivity":
+        return nx.transitivity(g)
+    if measure == "eccentricity":
+        if options.get("within_component", False):
+            parts = nx.weakly_connected_components(g) if g.is_directed() else nx.connected_components(g)
+            values = {}
+            for part in parts:
+                values.update(nx.eccentricity(g.subgraph(part), weight=w))
+            return per_node(g, values)
+        return per_node(g, nx.eccentricity(g, weight=w))
+    if measure == "diameter_radius":
+        return [nx.diameter(g, weight=w), nx.radius(g, weight=w)]
+    if measure == "edge_betweenness":
+        values = nx.edge_betweenness_centrality(g, weight=w, normalized=options.get("normalized", True))
+        rows = []
+        for (u, v), x in values.items():
+            if not g.is_directed() and u > v:
+                u, v = v, u
+            rows.append([u, v, float(x)])
+        return sorted(rows)
+    if measure == "hits":
+        import numpy as np
+
+        a = nx.to_numpy_array(g, nodelist=range(len(g)), weight=w)
+        singular = np.linalg.svd(a, compute_uv=False)
+        if len(singular) > 1 and singular[0] - singular[1] <= 1e-3 * singular[0]:
+            return {"error": "degenerate: the two largest singular values are equal"}
+        hubs, authorities = nx.hits(g if w else unweighted(g), max_iter=10000, tol=1e-14)
+        return {"hubs": per_node(g, hubs), "authorities": per_node(g, authorities)}
+    if measure == "biconnected":
+        return sorted(sorted(c) for c in nx.biconnected_components(g))
+    if measure == "local_bridges":
+        return sorted(
+            [min(u, v), max(u, v), float(span) if span != float("inf") else -1.0]
+            for u, v, span in nx.local_bridges(g, with_span=True)
+        )
+    if measure == "k_truss":
+        t = nx.k_truss(g, options["k"])
+        return {"nodes": sorted(t.nodes()), "links": sorted(sorted(e) for e in t.edges())}
+    if measure == "strongly_connected":
+        return sorted(sorted(c) for c in nx.strongly_connected_components(g))
     if measure == "components":
         parts = nx.weakly_connected_components(g) if g.is_directed() else nx.connected_components(g)
         return sorted(sorted(c) for c in parts)
