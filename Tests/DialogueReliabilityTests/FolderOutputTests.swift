@@ -66,7 +66,8 @@ struct FolderOutputTests {
     let first = try DialogueProcess.run(export, in: home)
     #expect(first.status == 0, "\(first.summary)")
     let files = ScratchFolder.contents(of: home.appendingPathComponent("out"))
-    #expect(files == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "vocabulary.json"])
+    #expect(
+      files == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "vocabulary.json"])
 
     let again = try DialogueProcess.run(export + ["--as-of", "2012-06-30"], in: home)
     #expect(again.status == 0, "a previous export is replaceable: \(again.summary)")
@@ -140,6 +141,6 @@ struct FolderOutputTests {
     #expect(ScratchFolder.contents(of: home) == ["README", "notes", "out"])
     #expect(
       ScratchFolder.contents(of: home.appendingPathComponent("out"))
-        == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "vocabulary.json"])
+        == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "vocabulary.json"])
   }
 }
