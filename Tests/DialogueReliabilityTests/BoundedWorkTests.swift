@@ -16,11 +16,14 @@ struct BoundedWorkTests {
       timeout 60 "$DIALOGUE" summary --dataset edges.csv; echo "edge list $?"
       mkdir folder && printf 'id,kind,label,citation,confidence\\n' > folder/edges.csv && mkfifo folder/nodes.csv
       timeout 60 "$DIALOGUE" summary --dataset folder; echo "folder $?"
+      mkdir described && printf 'id,kind,label,citation,confidence\na,member-state,A,x,high\n' > described/nodes.csv
+      printf 'source,target,kind,citation,confidence\n' > described/edges.csv && mkfifo described/datapackage.json
+      timeout 60 "$DIALOGUE" summary --dataset described; echo "descriptor $?"
       (printf 'source,target\\na,b\\n' > edges.csv) &
       timeout 60 "$DIALOGUE" summary --dataset edges.csv --allow-stream --format csv | grep -c '^overview,nodes,2'; echo "allowed $?"
       """
     let run = try ShellRun.run(script, in: scratch)
-    #expect(run.stdout == "edge list 1\nfolder 1\n1\nallowed 0\n", "\(run.summary)")
+    #expect(run.stdout == "edge list 1\nfolder 1\ndescriptor 1\n1\nallowed 0\n", "\(run.summary)")
     #expect(run.stderr.contains("FIFO") && run.stderr.contains("--allow-stream"), "\(run.summary)")
   }
 
