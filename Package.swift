@@ -47,7 +47,7 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]
     ),
-    .target(name: "GraphvizRender", dependencies: ["CGraphviz", "AtomicFiles"]),
+    .target(name: "GraphvizRender", dependencies: ["CGraphviz", "AtomicFiles", "CAtomicSupport"]),
     .target(name: "NetworkDiagrams", dependencies: ["DialogueGraph", "GraphvizRender"]),
     .target(name: "DialogueReport", dependencies: ["DialogueGraph", "NetworkDiagrams"]),
     .target(

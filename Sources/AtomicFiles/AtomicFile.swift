@@ -145,7 +145,9 @@ public enum AtomicFile {
       _ = flock(descriptor, LOCK_EX)
     }
     #if os(Linux) && (arch(x86_64) || arch(arm64))
-      if try writeUnnamed(data, to: path, folder: folder, temporaryBase: temporaryBase, prepare: prepare) {
+      if !forcesNamedTemporary,
+        try writeUnnamed(data, to: path, folder: folder, temporaryBase: temporaryBase, prepare: prepare)
+      {
         return
       }
     #endif
@@ -167,6 +169,11 @@ public enum AtomicFile {
     guard rename(temporaryPath, path) == 0 else { throw failure(shown ?? path, "rename") }
     renamed = true
   }
+
+  /// Whether the environment variable `ATOMICFILES_NAMED_TEMPORARY` is `1`: the named-temporary
+  /// route is then used even where `O_TMPFILE` works, so tests can exercise what NFS, CIFS, vfat and
+  /// most FUSE file systems get (permissions, signal clean-up, stale-temporary removal).
+  static var forcesNamedTemporary: Bool { getenv("ATOMICFILES_NAMED_TEMPORARY").map { String(cString: $0) } == "1" }
 
   /// Removes `.NAME.tmp-PID-*` files in `folder` whose writer has ended (see
   /// ``AtomicFolder/isStale(_:descriptor:)``).

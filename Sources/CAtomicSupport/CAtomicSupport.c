@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -142,4 +143,10 @@ unsigned int atomic_support_umask(void) {
   mode_t mask = umask(022);
   umask(mask);
   return (unsigned int)mask;
+}
+
+void atomic_support_die_with_parent(int parent) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // The parent may have died between fork and prctl.
+  if (getppid() != parent) _exit(1);
 }

@@ -100,8 +100,8 @@ struct DiagramBuilder {
     return GraphvizNode(id: n.id, attributes: a)
   }
 
-  /// The link `e`, standing for `count` parallel links of its kind (drawn once, labelled `×count`,
-  /// thicker with the logarithm of the count).
+  /// The link `e`, standing for `count` parallel links of its kind (drawn once, thicker with the
+  /// logarithm of the count, the count in its tooltip).
   private func edge(_ e: Int, count: Int) -> GraphvizEdge {
     let edge = network.edges[e]
     let style = options.style.edge(edge.kind, in: network.vocabulary)
@@ -111,9 +111,10 @@ struct DiagramBuilder {
     ]
     if network.presence(ofEdge: e, asOf: nil) == .prospective { a["style"] = "dashed" }
     if count > 1 {
-      a["label"] = .text("×\(count)")
+      // The count goes into the tooltip, not a label: Graphviz's dot corrupts its heap freeing a
+      // layout with a cluster and a labelled edge leaving it (README, "Reliability").
       a["penwidth"] = .text(format(1 + min(5, log2(Double(count)))))
-      a["tooltip"] = .text("\(count) parallel links; the first: " + tooltip(for: edge))
+      a["tooltip"] = .text("×\(count): \(count) parallel links; the first: " + tooltip(for: edge))
     }
     return GraphvizEdge(from: edge.source, to: edge.target, key: edge.id, attributes: a)
   }

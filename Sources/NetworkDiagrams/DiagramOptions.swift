@@ -73,6 +73,8 @@ public struct DiagramOptions: Sendable {
   public var engine: LayoutEngine?
   /// Whether to draw the legend.
   public var legend: Bool
+  /// Whether to lay out a diagram larger than its engine's ``LayoutBudget`` (it may take hours).
+  public var ignoresLayoutBudget = false
   public var style: DiagramStyle
   /// Leave out nodes with no drawn link (a highlighted member state stays: its absences are drawn).
   public var hideIsolated = false

@@ -14,6 +14,8 @@ public enum DiagramError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidRadius(Int)
   /// Graphviz could not lay out or render the diagram.
   case render(String)
+  /// The diagram is larger than its layout engine's ``LayoutBudget``; the message says what to use.
+  case overLayoutBudget(String)
 
   public var description: String {
     switch self {
@@ -23,6 +25,7 @@ public enum DiagramError: Error, Sendable, Equatable, CustomStringConvertible {
       "unknown framework kind \"\(kind)\" — expected one of: \(known.joined(separator: ", "))"
     case .invalidRadius(let r): "radius \(r) is not allowed — expected a whole number of at least 1"
     case .render(let message): "the diagram could not be drawn: \(message)"
+    case .overLayoutBudget(let message): "the diagram is too large to draw: \(message)"
     }
   }
 }
@@ -60,14 +63,33 @@ public enum NetworkDiagram {
   }
 
   /// Draws `network` and renders it in `format` through Graphviz, in this process.
-  /// - Throws: ``DiagramError`` for unknown ids or kinds, or when Graphviz fails.
+  /// - Throws: ``DiagramError`` for unknown ids or kinds, a diagram over its engine's
+  ///   ``LayoutBudget`` (unless ``DiagramOptions/ignoresLayoutBudget``), or when Graphviz fails.
   public static func render(
     _ network: DialogueNetwork, options: DiagramOptions, format: OutputFormat
   ) throws(DiagramError) -> Data {
     let graph = try graph(for: network, options: options)
+    let engine = options.engine ?? options.subject.defaultEngine
+    if !options.ignoresLayoutBudget {
+      try LayoutBudget.check(engine: engine, nodes: graph.nodes.count, links: graph.edges.count)
+    }
+    if let seconds = LayoutBudget.timeLimit, !options.ignoresLayoutBudget {
+      do {
+        return try GraphvizRenderer.shared.renderInChildProcess(graph, engine: engine, format: format, seconds: seconds)
+      } catch {
+        switch error {
+        case .render(let message): throw .render(message)
+        case .childFailed(let message): throw .render(message)
+        case .timeLimitExceeded(let seconds):
+          throw .overLayoutBudget(
+            "the \(engine.rawValue) layout of \(graph.nodes.count) nodes and \(graph.edges.count) links took longer than"
+              + " \(String(format: "%g", seconds)) s and was stopped — use the sfdp engine (dialogue render --engine sfdp), or draw less"
+              + " (dialogue render --view ego --focus ID, --kinds, --edge-kinds, --region or --as-of)")
+        }
+      }
+    }
     do {
-      return try GraphvizRenderer.shared.render(
-        graph, engine: options.engine ?? options.subject.defaultEngine, format: format)
+      return try GraphvizRenderer.shared.render(graph, engine: engine, format: format)
     } catch {
       throw .render(error.description)
     }

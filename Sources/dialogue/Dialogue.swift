@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtomicFiles
+import NetworkDiagrams
 
 /// The `dialogue` command-line tool: questions about the EU's external migration dialogue network,
 /// answered from a dataset folder.
@@ -49,6 +50,8 @@ struct Dialogue: ParsableCommand {
   static func main() {
     StandardStreams.ignoreBrokenPipes()
     AtomicFolder.handleInterruptions()
+    // Every diagram is laid out in a child process stopped after this long (render: --layout-time-limit).
+    LayoutBudget.timeLimit = DiagramArguments.defaultLayoutTimeLimit
     let command: any ParsableCommand
     do {
       command = try parseAsRoot()

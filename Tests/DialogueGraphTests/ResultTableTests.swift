@@ -57,4 +57,12 @@ import Testing
     #expect(lines[3] == "longer  12")
     #expect(!t.textTable().contains("\u{1B}"))
   }
+
+  /// Issue 14: a spreadsheet that splits cells on ';' must not find a formula after a separator.
+  @Test func csvNeutralisesEachElementOfAList() {
+    var t = ResultTable(columns: [Column("ids", header: "Ids")])
+    t.append([.list(["DE", "=HYPERLINK(\"x\")", "+1", "@SUM(A1)"])])
+    let line = t.csv().split(separator: "\r\n")[1]
+    #expect(line == "\"DE;'=HYPERLINK(\"\"x\"\");'+1;'@SUM(A1)\"")
+  }
 }

@@ -66,7 +66,8 @@ struct FolderOutputTests {
     let first = try DialogueProcess.run(export, in: home)
     #expect(first.status == 0, "\(first.summary)")
     let files = ScratchFolder.contents(of: home.appendingPathComponent("out"))
-    #expect(files == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "vocabulary.json"])
+    #expect(
+      files == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "vocabulary.json"])
 
     let again = try DialogueProcess.run(export + ["--as-of", "2012-06-30"], in: home)
     #expect(again.status == 0, "a previous export is replaceable: \(again.summary)")
@@ -114,5 +115,32 @@ struct FolderOutputTests {
       let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
       #expect(mode & 0o077 == 0, "private\(name) has mode \(String(mode, radix: 8)) under umask 077")
     }
+  }
+
+  @Test("a bare edge list is not exported as a dataset folder that dialogue itself would reject")
+  func bareEdgeListIsNotADatasetFolder() throws {
+    let home = try userFolder()
+    defer { try? FileManager.default.removeItem(at: home.deletingLastPathComponent()) }
+    try Data("source,target\na,b\n".utf8).write(to: home.appendingPathComponent("edges.csv"))
+    let run = try DialogueProcess.run(
+      ["export", "--format", "csv", "--dataset", "edges.csv", "--output", "out"], in: home)
+    #expect(run.status == 1, "\(run.summary)")
+    #expect(run.stderr.contains("no citation or confidence") && run.stderr.contains("graphml"), "\(run.summary)")
+    #expect(!ScratchFolder.contents(of: home).contains("out"))
+  }
+
+  @Test("concurrent exports to one folder all succeed and leave one complete output, no temporaries")
+  func concurrentExports() throws {
+    let home = try userFolder()
+    defer { try? FileManager.default.removeItem(at: home.deletingLastPathComponent()) }
+    let dates = ["2010-12-31", "2011-12-31", "2012-12-31", "2013-12-31", "2009-12-31", "2008-12-31"]
+    let runs = try dates.map {
+      try DialogueProcess.Running(["export", "--format", "csv", "--as-of", $0, "--output", "out"], in: home)
+    }
+    for outcome in runs.map({ $0.wait() }) { #expect(outcome.status == 0, "\(outcome.summary)") }
+    #expect(ScratchFolder.contents(of: home) == ["README", "notes", "out"])
+    #expect(
+      ScratchFolder.contents(of: home.appendingPathComponent("out"))
+        == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "vocabulary.json"])
   }
 }

@@ -26,7 +26,8 @@ struct InterruptedWriteTests {
   func killedRender() throws {
     let scratch = try ScratchFolder.make("kill-render")
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let dataset = try SyntheticDataset.write(countries: 1_500, frameworks: 120, perCountry: 3, into: scratch)
+    // Inside sfdp's layout budget (1,000 nodes, 3,000 links; README "Reliability").
+    let dataset = try SyntheticDataset.write(countries: 800, frameworks: 120, perCountry: 3, into: scratch)
     try checkKills(
       arguments: ["render", "--dataset", dataset.path, "--output", "network.svg"], output: "network.svg",
       scratch: scratch)

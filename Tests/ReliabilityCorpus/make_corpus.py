@@ -209,6 +209,8 @@ case("amount-infinity", bad("nodes.csv", 4, 6, "not a number"), nodes=amount("in
 case("amount-overflowing-exponent", bad("nodes.csv", 4, 6, "not a number"), nodes=amount("1e400"))
 case("amount-with-spaces", bad("nodes.csv", 4, 6, "not a number"), nodes=amount(" 500"))
 case("amount-exponent-valid", OK, nodes=amount("1.5e6"))
+# Issue 14: each amount of 1.7e308 was valid alone, but two summed to infinity (a null score).
+case("amount-beyond-range", bad("nodes.csv", 4, 6, "amount beyond any real funding"), nodes=amount("1.7e308"))
 case("weight-negative", bad("edges.csv", 3, 8, "negative number"),
      edges=with_edge(1, "e2,MD,mp-moldova,participates-in,2008-06-05,,,-0.5,COM(2014) 96 Annex I,seed"))
 case("weight-hexadecimal", bad("edges.csv", 3, 8, "not a number: \"0x10\""),
@@ -277,6 +279,8 @@ edgelist("edgelist-bom-crlf-weights", OK, b"\xef\xbb\xbfsource,target,weight\r\n
 edgelist("edgelist-missing-target-column", bad("edgelist.csv", 1, None, "missing required column \"target\""), "source,destination\nDE,MD\n")
 edgelist("edgelist-negative-weight", bad("edgelist.csv", 3, 3, "negative number"), "source,target,weight\nDE,MD,1\nMD,FR,-2\n")
 edgelist("edgelist-unknown-kind", bad("edgelist.csv", 2, 3, "unknown edge kind"), "source,target,kind\nDE,MD,friendship\n")
+edgelist("edgelist-weight-beyond-range", bad("edgelist.csv", 2, 3, "weight too large to add up"),
+         "source,target,weight\nDE,MD,1e308\nMD,FR,1e308\n")
 edgelist("edgelist-empty", bad("edgelist.csv", None, None, "file is empty"), b"")
 edgelist("edgelist-hostile-ids", OK, 'source,target\n"<a&b>","\\N"\n"x""y",\u202eevil\n')
 

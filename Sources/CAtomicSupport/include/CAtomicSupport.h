@@ -35,4 +35,8 @@ void atomic_support_remove_flat_folder(const char *path);
 /// to setting and restoring `umask`).
 unsigned int atomic_support_umask(void);
 
+/// In a forked child: asks the kernel to kill this process (SIGKILL) when its parent ends, and ends
+/// at once if `parent` has already gone. A helper process must not outlive the tool it works for.
+void atomic_support_die_with_parent(int parent);
+
 #endif

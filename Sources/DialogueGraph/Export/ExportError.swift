@@ -15,6 +15,9 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
   case unrepresentableCharacter(value: String, element: String, format: String)
   /// A file or folder could not be written.
   case writeFailed(path: String, reason: String)
+  /// A dataset folder was asked for, but nodes or links lack the citation or confidence every row
+  /// of a dataset must have (a network read from a bare edge list): the folder would not load.
+  case missingProvenance(rows: Int, example: String)
 
   /// A one-line explanation.
   public var description: String {
@@ -30,6 +33,10 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         + " cannot carry — expected text without U+0000"
     case .writeFailed(let path, let reason):
       "cannot write \(DatasetProblem.quoted(path)): \(reason)"
+    case .missingProvenance(let rows, let example):
+      "dataset CSV: \(rows) node\(rows == 1 ? "" : "s") or link\(rows == 1 ? "" : "s") (first: \(example)) have no citation"
+        + " or confidence, which every row of a dataset folder needs, so the folder would not load (a bare edge list"
+        + " has neither) — export as graphml, gexf, json or dot, or build nodes.csv and edges.csv with those columns"
     }
   }
 }

@@ -13,13 +13,16 @@ extension NetworkView {
   /// ``DatasetCSVWriter`` for the CSV dialect: these files are data and are not "formula
   /// neutralised" — the spreadsheet-safe tables are the analysis outputs of `--format csv`.
   ///
-  /// A network read from a bare edge list has no citations or confidence levels; its folder loads
-  /// again only once those columns are filled in (the loader says which rows lack them).
+  /// A network read from a bare edge list has no citations or confidence levels, and inventing them
+  /// would misstate the evidence: such a view is refused
+  /// (``ExportError/missingProvenance(rows:example:)``) rather than written as a folder that
+  /// `dialogue` itself would reject.
   ///
   /// - Throws: ``ExportError`` for a NUL character in a value (the loader rejects NUL bytes) or an
   ///   extra attribute named like a standard column.
   /// - Complexity: O(n + m + total text length + a log a) for a distinct attribute names.
   public func datasetFiles() throws(ExportError) -> [(name: String, contents: Data)] {
+    try checkProvenance()
     let names = try ExportFields.attributeNames(of: self, format: "dataset CSV")
     let nodes = try DatasetCSVWriter.nodesCSV(self, extras: names.nodes)
     let edges = try DatasetCSVWriter.edgesCSV(self, extras: names.edges)
@@ -44,6 +47,25 @@ extension NetworkView {
       files.append(("unrecorded.csv", Data(unrecorded.utf8)))
     }
     return files
+  }
+
+  /// Every node and link of the view has a citation and a confidence level.
+  /// - Complexity: O(n + m).
+  func checkProvenance() throws(ExportError) {
+    var missing = 0
+    var example: String? = nil
+    for v in nodeIndices where network.nodes[v].citation.isEmpty || network.nodes[v].confidence.isEmpty {
+      missing += 1
+      if example == nil { example = "node \(DatasetProblem.quoted(network.nodes[v].id))" }
+    }
+    for e in edgeIndices where network.edges[e].citation.isEmpty || network.edges[e].confidence.isEmpty {
+      missing += 1
+      if example == nil {
+        example =
+          "link \(DatasetProblem.quoted(network.edges[e].source))–\(DatasetProblem.quoted(network.edges[e].target))"
+      }
+    }
+    if let example { throw .missingProvenance(rows: missing, example: example) }
   }
 
   /// The command a dataset folder's marker names: a folder written by ``writeDataset(to:)`` may be

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads typed cells of the current row of a ``CSVTable``: optional text, shared (interned) text,
 /// partial dates and non-negative decimals, reporting malformed values as problems.
 struct CellParser {
@@ -55,6 +57,19 @@ struct CellParser {
   func text(_ table: CSVTable, _ index: Int?) -> String? {
     guard let index, !table.isEmpty(index) else { return nil }
     return table.string(index)
+  }
+
+  /// An id cell's text in Unicode normalisation form C (`nil` when empty): ids that differ only in
+  /// how an accented letter is encoded (`é` as one code point or as `e` + U+0301) are one id.
+  /// ASCII ids are returned as they are.
+  func identifier(_ table: CSVTable, _ index: Int?) -> String? {
+    guard let text = text(table, index) else { return nil }
+    return Self.normalisedIdentifier(text)
+  }
+
+  /// `text` in NFC, untouched when it is ASCII.
+  static func normalisedIdentifier(_ text: String) -> String {
+    text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
   }
 
   /// The text of a cell as a shared string, `nil` when empty.

@@ -9,7 +9,11 @@ enum DatasetMetadata {
   /// A `referenceDate` that is not a date is a problem of the descriptor.
   static func referenceDate(folder: URL, problems: inout ProblemCollector) -> Day? {
     let url = folder.appendingPathComponent("datapackage.json")
-    guard let data = try? Data(contentsOf: url),
+    // Only a regular file within the size limit is read (a FIFO would block forever); the
+    // descriptor check reports anything else.
+    let limit = InputLimits.current.maximumJSONBytes
+    guard (try? InputLimits(maximumJSONBytes: limit).check(url, limit: limit)) != nil,
+      let data = try? Data(contentsOf: url),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       let value = object["referenceDate"]
     else { return nil }

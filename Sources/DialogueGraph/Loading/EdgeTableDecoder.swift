@@ -85,6 +85,14 @@ enum EdgeTableDecoder {
       return endpoint(bytes: table.bytes(index))
     }
     func endpoint(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      if bytes.contains(where: { $0 >= 0x80 }) {
+        // Compare ids in NFC, as node ids are (see CellParser.identifier).
+        var normalised = CellParser.normalisedIdentifier(String(decoding: bytes, as: UTF8.self))
+        return normalised.withUTF8 { endpointNormalised(bytes: $0) }
+      }
+      return endpointNormalised(bytes: bytes)
+    }
+    func endpointNormalised(bytes: UnsafeBufferPointer<UInt8>) -> Int {
       guard mentioned != nil else { return ids.find(bytes) ?? -1 }
       let before = ids.count
       let index = ids.intern(bytes) { String(decoding: bytes, as: UTF8.self) }
@@ -98,7 +106,7 @@ enum EdgeTableDecoder {
       return index
     }
     func idText(_ index: Int?, _ node: Int) -> String {
-      node >= 0 ? ids.strings[node] : cells.text(table, index) ?? ""
+      node >= 0 ? ids.strings[node] : cells.identifier(table, index) ?? ""
     }
 
     while true {
@@ -110,7 +118,7 @@ enum EdgeTableDecoder {
         for (index, name) in columns.attributes where !table.isEmpty(index) { attributes[name] = table.string(index) }
         let source = endpoint(p[1])
         let target = endpoint(p[2])
-        let id = cells.text(table, p[0])
+        let id = cells.identifier(table, p[0])
         let sourceId = idText(p[1], source)
         let targetId = idText(p[2], target)
         let kind = cells.vocabulary(.edgeKind, table, p[3], problems: &problems) ?? defaultKind

@@ -220,9 +220,16 @@ struct NetworkValidator {
     if let status { checkVocabulary(.status, status, o, &problems) }
     if let amount, !(amount.isFinite && amount >= 0) {
       report(o, "amount_eur", "\(amount)", "a decimal number ≥ 0", "negative or non-finite amount", into: &problems)
+    } else if let amount, amount > ValueRanges.maximumAmountEUR {
+      report(
+        o, "amount_eur", "\(amount)", "at most \(ValueRanges.maximumText) euros", "amount beyond any real funding",
+        into: &problems)
     }
     if let weight, !(weight.isFinite && weight >= 0) {
       report(o, "weight", "\(weight)", "a decimal number ≥ 0", "negative or non-finite weight", into: &problems)
+    } else if let weight, weight > ValueRanges.maximumWeight {
+      report(
+        o, "weight", "\(weight)", "at most \(ValueRanges.maximumText)", "weight too large to add up", into: &problems)
     }
     if let start, let end, end.dayAfterLastDay <= start.firstDay {
       report(

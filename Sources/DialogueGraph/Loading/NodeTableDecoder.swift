@@ -43,7 +43,7 @@ enum NodeTableDecoder {
         for (index, name) in columns.attributes where !table.isEmpty(index) { attributes[name] = table.string(index) }
         nodes.append(
           Node(
-            id: cells.text(table, p[0]) ?? "",
+            id: cells.identifier(table, p[0]) ?? "",
             kind: cells.vocabulary(.nodeKind, table, p[1], problems: &problems) ?? "",
             label: cells.text(table, p[2]) ?? "",
             subtype: cells.shared(table, p[3]),

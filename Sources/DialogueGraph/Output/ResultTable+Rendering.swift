@@ -47,8 +47,9 @@ extension ResultTable {
   }
 
   /// RFC 4180 CSV with a header row. Text cells that a spreadsheet would run as a formula (starting
-  /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text. With
-  /// a ``context``, every row ends with an `as_of` column (the date, or `all`).
+  /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text; in a
+  /// list cell (elements joined by `;`) each element is. With a ``context``, every row ends with an
+  /// `as_of` column (the date, or `all`).
   public func csv() -> String {
     let asOf = context.map { [ResultTable.csvField($0.asOfField)] } ?? []
     var out = (columns.map { ResultTable.csvField($0.key) } + (context == nil ? [] : ["as_of"]))
@@ -76,7 +77,8 @@ extension ResultTable {
     case .integer(let i): String(i)
     case .number(let d): d.isFinite ? "\(d)" : ""
     case .bool(let b): b ? "true" : "false"
-    case .list(let l): ResultTable.neutraliseFormula(l.joined(separator: ";"))
+    // Each element on its own: a spreadsheet that splits on ';' would otherwise run "=…" after one.
+    case .list(let l): l.map(ResultTable.neutraliseFormula).joined(separator: ";")
     case .empty: ""
     }
   }

@@ -100,6 +100,7 @@ struct GapsCommand: ParsableCommand {
           "unknown weight '\(parts[0])': use participation, leadership, hosting, funding or commitments.")
       }
     }
+    if let problem = result.problem { throw ValidationError("--weights: \(problem).") }
     return result
   }
 

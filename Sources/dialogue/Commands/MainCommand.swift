@@ -54,7 +54,7 @@ struct MainCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try dataset.load(verbose: false)
+    let network = try dataset.loadWithoutVerboseOption()
     let folder = URL(fileURLWithPath: output, isDirectory: true)
     let frameworkKind = frameworkKind ?? network.conventions.focusFrameworkKind
     let context = date.context(for: network, filters: ["framework kind " + frameworkKind])

@@ -71,7 +71,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try dataset.load(verbose: false)
+    let network = try dataset.loadWithoutVerboseOption()
     let options = try diagram.options(for: network, filters: filters)
     let data = try Self.render(network, options: options, format: try resolvedFormat(), quiet: quiet)
     if output == "-" {

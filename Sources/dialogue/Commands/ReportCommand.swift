@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try dataset.load(verbose: false)
+    let network = try dataset.loadWithoutVerboseOption()
     let html = Self.html(network, asOf: date.resolve(for: network).day, frameworkKind: frameworkKind, quiet: quiet)
     if output == "-" {
       StandardStreams.writeOut(html)

@@ -23,6 +23,13 @@ struct DatasetOptions: ParsableArguments {
     ))
   var allowStream = false
 
+  @Flag(
+    name: .long,
+    help:
+      "Refuse a dataset with look-alike node ids (invisible characters, mixed Latin/Cyrillic/Greek letters, ids that look the same) instead of warning."
+  )
+  var strict = false
+
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -72,12 +79,38 @@ struct DatasetOptions: ParsableArguments {
 
   /// Loads the network, turning dataset problems into one-line messages.
   func load(verbose: Bool) throws(CommandFailure) -> DialogueNetwork {
+    try load(verbose: verbose, hint: "use --verbose")
+  }
+
+  /// Loads the network for a command that has no `--verbose` (render, report, main): the message
+  /// about further problems points to `dialogue validate --verbose` instead.
+  func loadWithoutVerboseOption() throws(CommandFailure) -> DialogueNetwork {
+    try load(verbose: false, hint: "'dialogue validate --verbose' lists them")
+  }
+
+  private func load(verbose: Bool, hint: String) throws(CommandFailure) -> DialogueNetwork {
     let (path, folder) = try resolvedPath()
     if allowStream { InputLimits.current.allowsStreams = true }
+    let network: DialogueNetwork
     do {
-      return try DialogueNetwork.load(path: path, nodes: nodes)
+      network = try DialogueNetwork.load(path: path, nodes: nodes)
     } catch {
-      throw CommandFailure.dataset(error, folder: folder, verbose: verbose)
+      throw CommandFailure.dataset(error, folder: folder, verbose: verbose, hint: hint)
+    }
+    try reportLookAlikes(in: network)
+    return network
+  }
+
+  /// Warns about look-alike node ids (see ``LookAlikeIds``) on standard error, or refuses the
+  /// dataset under `--strict`.
+  func reportLookAlikes(in network: DialogueNetwork) throws(CommandFailure) {
+    let findings = LookAlikeIds.findings(in: network.nodes.map(\.id))
+    guard !findings.isEmpty else { return }
+    var lines = findings.prefix(10).map { "nodes.csv: \($0.description)" }
+    if findings.count > 10 { lines.append("(and \(findings.count - 10) more look-alike ids)") }
+    if strict { throw CommandFailure(lines: lines) }
+    for line in lines {
+      StandardStreams.writeError("dialogue: warning: \(TerminalText.safe(line)) (--strict makes this an error)\n")
     }
   }
 }

@@ -58,6 +58,20 @@ struct DiagramArguments: ParsableArguments {
       valueName: "engine"))
   var engine: String?
 
+  @Flag(
+    name: .long,
+    help: "Lay out a diagram larger than the engine's size limit anyway (the layout may take minutes or hours).")
+  var noLayoutLimit = false
+
+  /// The layout time limit of every diagram, in seconds (report and main use it as is).
+  static let defaultLayoutTimeLimit = 120.0
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Stop a layout that takes longer than this many seconds (default 120).", valueName: "seconds"))
+  var layoutTimeLimit: Double = DiagramArguments.defaultLayoutTimeLimit
+
   @Option(name: .long, help: ArgumentHelp("The diagram's title (default: dataset, view and date).", valueName: "text"))
   var title: String?
 
@@ -76,6 +90,9 @@ struct DiagramArguments: ParsableArguments {
 
   func validate() throws {
     if radius < 1 { throw ValidationError("--radius must be 1 or more.") }
+    if !(layoutTimeLimit.isFinite && layoutTimeLimit > 0 && layoutTimeLimit <= 86_400) {
+      throw ValidationError("--layout-time-limit takes a number of seconds above 0 and at most 86400.")
+    }
     if focus != nil, let view, view != .ego { throw ValidationError("--focus goes with --view ego (or no --view).") }
     if view == .ego && focus == nil { throw ValidationError("--view ego needs --focus ID.") }
     if let engine, !LayoutEngine.allCases.map(\.rawValue).contains(engine) {
@@ -109,6 +126,8 @@ struct DiagramArguments: ParsableArguments {
       engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
     options.hideIsolated = hideIsolated
     options.page = page
+    options.ignoresLayoutBudget = noLayoutLimit
+    LayoutBudget.timeLimit = layoutTimeLimit
     if highlight == .disengaged {
       options.highlight = try DiagramArguments.disengaged(
         in: network, frameworkKind: frameworkKind(for: network), asOf: day)

@@ -43,7 +43,10 @@ extension CommandFailure {
   /// - Parameters:
   ///   - folder: the folder the problem's file name is relative to (`nil` to leave it as is).
   ///   - verbose: list every problem kept by the loader; otherwise the first and a count.
-  static func dataset(_ error: DatasetError, folder: String?, verbose: Bool) -> CommandFailure {
+  ///   - hint: how to see every problem, for the summary line (`use --verbose`).
+  static func dataset(
+    _ error: DatasetError, folder: String?, verbose: Bool, hint: String = "use --verbose"
+  ) -> CommandFailure {
     switch error {
     case .missingFile, .unreadable:
       return CommandFailure(error.description)
@@ -60,7 +63,7 @@ extension CommandFailure {
       }
       let more = total - 1
       return CommandFailure(
-        more > 0 ? "\(first) (and \(more) more problem\(more == 1 ? "" : "s"); use --verbose)" : first)
+        more > 0 ? "\(first) (and \(more) more problem\(more == 1 ? "" : "s"); \(hint))" : first)
     }
   }
 

@@ -4,19 +4,22 @@
 /// display as `TA`) must not reach the terminal raw.
 ///
 /// Each such character is shown as its code point, `<U+001B>`, so the reader sees that it is there.
-/// Line feeds and tabs are kept in ``safe(_:keepingLines:)`` for multi-line output (tables) and
-/// escaped otherwise, so that an error stays one line even when a path holds a newline.
+/// Line feeds, tabs and CRLF line endings are kept in ``safe(_:keepingLines:)`` for multi-line
+/// output (tables, CSV) and escaped otherwise, so that an error stays one line even when a path holds a newline.
 enum TerminalText {
   /// `text` with control characters (C0, DEL, C1) and bidirectional formatting characters
   /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069) replaced by `<U+XXXX>`.
-  /// - Parameter keepingLines: keep `\n` and `\t` (for tables and multi-line messages).
+  /// - Parameter keepingLines: keep `\n`, `\t` and `\r\n` (for tables, CSV, multi-line messages).
   /// - Complexity: O(length of `text`).
   static func safe(_ text: String, keepingLines: Bool = false) -> String {
     guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: keepingLines) }) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if needsEscape(scalar, keepingLines: keepingLines) {
+    let scalars = Array(text.unicodeScalars)
+    for (i, scalar) in scalars.enumerated() {
+      // A CSV's CRLF line ending stays a line ending.
+      let lineEnding = keepingLines && scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n"
+      if !lineEnding && needsEscape(scalar, keepingLines: keepingLines) {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         result += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
       } else {
