@@ -46,12 +46,19 @@ extension ResultTable {
     return out
   }
 
-  /// RFC 4180 CSV with a header row. Text cells that a spreadsheet would run as a formula (starting
+  /// The UTF-8 byte-order mark (U+FEFF) that tells Excel a CSV file is UTF-8; without it, Excel on
+  /// Windows reads the file in the system's legacy code page and turns `–` and `ö` into mojibake.
+  public static let byteOrderMark = "\u{FEFF}"
+
+  /// RFC 4180 CSV with a header row, in the forms spreadsheets read as values: numbers in
+  /// plain or `1e-05` notation with a `.` decimal point, booleans as `TRUE`/`FALSE` (what Excel and
+  /// LibreOffice write and read back as logical values), lists `;`-separated. Text cells that a spreadsheet would run as a formula (starting
   /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text. With
   /// a ``context``, every row ends with an `as_of` column (the date, or `all`).
   public func csv() -> String {
     let asOf = context.map { [ResultTable.csvField($0.asOfField)] } ?? []
-    var out = (columns.map { ResultTable.csvField($0.key) } + (context == nil ? [] : ["as_of"]))
+    var out =
+      (columns.map { ResultTable.csvField($0.key) } + (context == nil ? [] : ["as_of"]))
       .joined(separator: ",") + "\r\n"
     for row in rows {
       out += (row.map(csvText).map(ResultTable.csvField) + asOf).joined(separator: ",") + "\r\n"
@@ -75,7 +82,7 @@ extension ResultTable {
     case .text(let s): ResultTable.neutraliseFormula(s)
     case .integer(let i): String(i)
     case .number(let d): d.isFinite ? "\(d)" : ""
-    case .bool(let b): b ? "true" : "false"
+    case .bool(let b): b ? "TRUE" : "FALSE"
     case .list(let l): ResultTable.neutraliseFormula(l.joined(separator: ";"))
     case .empty: ""
     }

@@ -30,6 +30,13 @@ struct DatasetOptions: ParsableArguments {
       valueName: "file"))
   var nodes: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The field separator of CSV tables: comma, semicolon or tab. Default: detected from each file's header line (Excel writes ';' in much of Europe).",
+      valueName: "separator"))
+  var delimiter: CSVDelimiter?
+
   func validate() throws {
     if let dataset, dataset.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--dataset needs a path: a dataset folder or an edge-list CSV file.")
@@ -74,10 +81,25 @@ struct DatasetOptions: ParsableArguments {
   func load(verbose: Bool) throws(CommandFailure) -> DialogueNetwork {
     let (path, folder) = try resolvedPath()
     if allowStream { InputLimits.current.allowsStreams = true }
+    CSVDelimiter.forced = delimiter
     do {
       return try DialogueNetwork.load(path: path, nodes: nodes)
     } catch {
       throw CommandFailure.dataset(error, folder: folder, verbose: verbose)
     }
   }
+}
+
+extension CSVDelimiter: ExpressibleByArgument {
+  /// `comma`, `semicolon` or `tab`, or the character itself (`,`, `;`, a tab character).
+  public init?(argument: String) {
+    switch argument.lowercased() {
+    case "comma", ",": self = .comma
+    case "semicolon", ";": self = .semicolon
+    case "tab", "\t", "\\t": self = .tab
+    default: return nil
+    }
+  }
+
+  public static var allValueStrings: [String] { ["comma", "semicolon", "tab"] }
 }

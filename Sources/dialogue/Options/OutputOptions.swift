@@ -18,6 +18,13 @@ struct OutputOptions: ParsableArguments {
       valueName: "file"))
   var output: String?
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: ArgumentHelp(
+      "With --format csv: start the text with a UTF-8 byte-order mark, so Excel reads accents and dashes (EU–Armenia, Söderköping) right. Default: on when writing to a file with --output, off on standard output."
+    ))
+  var bom: Bool?
+
   @Flag(name: .shortAndLong, help: "Print no progress messages.")
   var quiet = false
 
@@ -31,8 +38,16 @@ struct OutputOptions: ParsableArguments {
     }
   }
 
-  /// Writes a command's result to standard output or, atomically, to `--output`.
+  /// Whether the result goes to standard output (no `--output`, or `--output -`).
+  var writesToStandardOutput: Bool { output == nil || output == "-" }
+
+  /// Whether a CSV result starts with a byte-order mark: `--bom`/`--no-bom`, else only in files.
+  var csvByteOrderMark: Bool { format == .csv && (bom ?? !writesToStandardOutput) }
+
+  /// Writes a command's result to standard output or, atomically, to `--output`; CSV text gets a
+  /// byte-order mark when ``csvByteOrderMark`` says so.
   func emit(_ text: String) throws(CommandFailure) {
+    let text = csvByteOrderMark ? ResultTable.byteOrderMark + text : text
     guard let output, output != "-" else {
       StandardStreams.writeOut(text)
       return
