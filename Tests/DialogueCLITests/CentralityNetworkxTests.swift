@@ -71,7 +71,7 @@ import Testing
   @Test(arguments: cases.indices)
   func matchesNetworkx(index: Int) throws {
     let (measure, weighted, tolerance) = Self.cases[index]
-    var arguments = ["centrality", "--measure", measure, "--format", "json"]
+    var arguments = ["centrality", "--measure", measure, "--as-of", "all", "--format", "json"]
     if weighted { arguments.append("--weighted") }
     if measure == "katz" { arguments += ["--alpha", Self.katzAlpha] }
     let rows = try #require(try CLIRunner.json(arguments) as? [[String: Any]])
@@ -93,7 +93,7 @@ import Testing
   @Test func kindsShowsPartOfTheWholeComputation() throws {
     func values(_ extra: [String]) throws -> [String: Double] {
       let rows = try #require(
-        try CLIRunner.json(["centrality", "--measure", "betweenness", "--format", "json"] + extra)
+        try CLIRunner.json(["centrality", "--measure", "betweenness", "--as-of", "all", "--format", "json"] + extra)
           as? [[String: Any]])
       return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0["value"] as! Double) })
     }

@@ -15,7 +15,7 @@ import Testing
     let network = try DialogueNetwork.load(from: Repository.gamm)
     let gaps = try network.participationGaps(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31")!)
     #expect(rows.compactMap { $0["id"] as? String } == gaps.rows.map(\.id))
-    #expect(rows.first.map { ($0 as NSDictionary).count } == 14)
+    #expect(rows.first.map { ($0 as NSDictionary).count } == 16)  // 14 fields, not_recorded and as_of
   }
 
   @Test func gapsExplainAcceptsEUCountryCodes() throws {
@@ -47,9 +47,12 @@ import Testing
   }
 
   @Test func statusTableMatchesTheLibrary() throws {
+    // Without --as-of: the dataset's reference date (2013-12-31), derived from dated rows.
     let rows = try #require(try CLIRunner.json(["status", "--format", "json"]) as? [[String: Any]])
     let network = try DialogueNetwork.load(from: Repository.gamm)
-    let table = try network.statusTable(frameworkKind: "mobility-partnership")
+    let table = try network.statusTable(frameworkKind: "mobility-partnership", asOf: Day("2013-12-31"))
+    #expect(rows.compactMap { $0["printed"] as? String } == table.rows.map(\.printed))
+    #expect(rows.allSatisfy { $0["as_of"] as? String == "2013-12-31" })
     #expect(rows.compactMap { $0["country"] as? String } == table.rows.map(\.country))
     #expect(rows.compactMap { $0["status"] as? String } == table.rows.map(\.status))
   }

@@ -128,7 +128,7 @@ import Testing
     #expect(result.stdout.contains("5 member states joined no mobility partnership: "))
     let out = folder.appendingPathComponent("out")
     #expect(result.stdout.contains("Written to \(out.path)/"))
-    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
     #expect(
       names == ["disengaged.csv", "explorer.html", "mobility-partnerships.svg", "network.svg", "report.html"])
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)

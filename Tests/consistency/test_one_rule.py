@@ -86,8 +86,12 @@ def check_year_end(dataset, day, previous):
     assert summary["nodes"] == len(snap.nodes) and summary["as_of"] == day
     c = conventions(dataset)
     kind = c["focusFrameworkKind"]
-    countries = sorted({s for s, t in snap.memberships if t in snap.frameworks(kind)} | {"AT", "MA", "MD"})
-    countries = [x for x in countries if len(x) == 2]
+    country_kinds = {k["id"] for k in vocabulary(dataset)["nodeKinds"] if k["country"]}
+    all_countries = sorted(i for i, k in snap.kind_of.items() if k in country_kinds)
+    countries = sorted({s for s, t in snap.memberships if t in snap.frameworks(kind)} & set(all_countries))
+    countries = countries + [c for c in all_countries if c not in countries][:5]
+    if not countries:
+        return snap
     cov = json.loads(
         run("coverage", "--dataset", dataset, "--as-of", day, "--countries", ",".join(countries),
             "--framework-kind", kind, "--format", "json").stdout)

@@ -109,7 +109,7 @@ struct CentralityCommand: ParsableCommand {
   var sampleSize: Int?
 
   @Option(
-    name: .long, help: ArgumentHelp("Betweenness with --k: seed of the draw (same seed, same values).", valueName: "n"))
+    name: .long, help: ArgumentHelp("Betweenness with --k or --epsilon: seed of the random draw (same seed, same values).", valueName: "n"))
   var seed: UInt64 = 1
 
   @Flag(
@@ -217,7 +217,7 @@ struct CentralityCommand: ParsableCommand {
       try CentralityRanking(
         view: view, measure: measure, weighting: weighted ? .weighted : .unweighted, directed: directed,
         settings: settings, nodeWeights: nodeWeights, shownKinds: filters.nodeKindSet, top: top,
-        estimate: sampling.estimator(quiet: output.quiet))
+        estimate: sampling.estimator(seed: seed, quiet: output.quiet))
     }
     try output.emit(ranking.table(withRank: output.format == .table), about: filters.context(for: network))
   }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DialogueGraph
 
-/// `--epsilon`, `--delta`, `--seed`: estimate betweenness from a sample of shortest paths, for
+/// `--epsilon`, `--delta`: estimate betweenness from a sample of shortest paths (with the
+/// command's `--seed`), for
 /// networks too large for the exact computation (see
 /// `AdjacencyGraph.approximateBetweennessCentrality`).
 struct SamplingOptions: ParsableArguments {
@@ -19,17 +20,10 @@ struct SamplingOptions: ParsableArguments {
       valueName: "number"))
   var delta: Double?
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "With --epsilon: the seed of the random sample; the same seed gives the same values (default 1).",
-      valueName: "integer"))
-  var seed: UInt64?
-
   /// Throws unless the options fit `measure` and lie in range.
   func validate(measure: CentralityMeasure, weighted: Bool) throws {
     guard let epsilon else {
-      if delta != nil || seed != nil { throw ValidationError("--delta and --seed need --epsilon.") }
+      if delta != nil { throw ValidationError("--delta needs --epsilon.") }
       return
     }
     guard measure == .betweenness else {
@@ -42,10 +36,9 @@ struct SamplingOptions: ParsableArguments {
 
   /// The estimator to use instead of the exact measure, or nil without `--epsilon`. It tells the
   /// analyst on standard error (unless `quiet`) what the values are: estimates, with their guarantee.
-  func estimator(quiet: Bool) -> ((AdjacencyGraph) throws -> [Double])? {
+  func estimator(seed: UInt64, quiet: Bool) -> ((AdjacencyGraph) throws -> [Double])? {
     guard let epsilon else { return nil }
     let delta = self.delta ?? 0.1
-    let seed = self.seed ?? 1
     return { graph in
       let estimate = try graph.approximateBetweennessCentrality(epsilon: epsilon, delta: delta, seed: seed)
       if !quiet {
