@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
-test: setup-test build test-swift test-datasets test-explorer test-notebooks test-fuzz test-benchmarks
+test: setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks
 
 setup:
 	@scripts/setup.sh run
@@ -37,6 +37,11 @@ test-datasets:
 ## screenshots go to output/ (not committed).
 test-explorer:
 	python3 -m pytest -q Tests/explorer
+
+## `--format csv` read back with Python's csv module and converted to xlsx by LibreOffice headless;
+## a `;`-separated edge list loaded.
+test-spreadsheets:
+	python3 -m pytest -q Tests/spreadsheets
 
 test-notebooks:
 	python3 scripts/run_notebooks.py Notebooks
