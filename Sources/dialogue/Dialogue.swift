@@ -41,6 +41,7 @@ struct Dialogue: ParsableCommand {
   static func main() {
     StandardStreams.ignoreBrokenPipes()
     AtomicFolder.handleInterruptions()
+    EarlyAnswers.answer(Array(CommandLine.arguments.dropFirst()), root: Dialogue.self)
     let command: any ParsableCommand
     do {
       command = try parseAsRoot()

@@ -64,9 +64,16 @@ struct DatasetOptions: ParsableArguments {
       {
         return (shipped.path, shipped.path)
       }
-      throw CommandFailure(
+      let shipped = DatasetLocator.shippedDatasetNames()
+      var message =
         "\(dataset): no such file or folder — expected a dataset folder, an edge-list CSV, or a shipped dataset's name"
-      )
+      if !shipped.isEmpty {
+        let near = Suggestions.nearest(to: dataset, among: shipped)
+        message +=
+          (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)")
+          + "; shipped datasets: \(shipped.joined(separator: ", "))"
+      }
+      throw CommandFailure(message)
     }
     guard let folder = DatasetLocator.datasetsFolder() else {
       throw CommandFailure(
