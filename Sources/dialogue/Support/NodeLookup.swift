@@ -35,17 +35,20 @@ enum NodeLookup {
   /// `nil` when none is near.
   static func nearMatches(_ typed: String, in network: DialogueNetwork) -> String? {
     let nodes = network.nodes
-    var byLabel: [String: [String]] = [:]
-    for node in nodes { byLabel[node.label, default: []].append(node.id) }
-    let ids = Suggestions.nearest(to: typed, among: nodes.map(\.id))
-    let fromLabels = Suggestions.nearest(to: typed, among: Array(byLabel.keys)).flatMap { byLabel[$0] ?? [] }
+    var idsByName: [String: [String]] = [:]  // an id or a label → the ids it names
+    for node in nodes {
+      idsByName[node.id, default: []].append(node.id)
+      if !node.label.isEmpty { idsByName[node.label, default: []].append(node.id) }
+    }
+    let names = Suggestions.nearest(to: typed, among: Array(idsByName.keys), limit: 20)
     var seen = Set<String>()
-    let chosen = (ids + fromLabels).filter { seen.insert($0).inserted }.prefix(5)
+    let chosen = names.flatMap { idsByName[$0] ?? [] }.filter { seen.insert($0).inserted }.prefix(5)
     guard !chosen.isEmpty else { return nil }
     return chosen.compactMap { id in
       network.index(of: id).map { i in
         let label = nodes[i].label
-        return label.isEmpty || label == id ? id : "\(id) (\(ResultTable.visible(label)))"
+        let shown = label.count > 40 ? String(label.prefix(39)) + "…" : label
+        return label.isEmpty || label == id ? id : "\(id) (\(ResultTable.visible(shown)))"
       }
     }.joined(separator: ", ")
   }
