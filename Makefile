@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: install analysis gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
@@ -12,6 +12,20 @@ gamm: setup build
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
 test: setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks
+
+## Installs `dialogue` so that users and notebooks find it on the PATH: the binary, its resource
+## bundles and the shipped datasets go to $(PREFIX)/lib/dialogue-networks/ (the tool finds the
+## datasets beside its real path), and $(PREFIX)/bin/dialogue links to it.
+## `make install PREFIX=~/.local` needs no root.
+PREFIX ?= /usr/local
+install: setup build
+	@rm -rf "$(DESTDIR)$(PREFIX)/lib/dialogue-networks"
+	@install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/dialogue-networks"
+	@install -m 755 $(DIALOGUE) "$(DESTDIR)$(PREFIX)/lib/dialogue-networks/dialogue"
+	@cp -R .build/debug/dialogue-networks_DialogueGraph.resources .build/debug/dialogue-networks_NetworkExplorer.resources \
+	  Datasets "$(DESTDIR)$(PREFIX)/lib/dialogue-networks/"
+	@ln -sfn ../lib/dialogue-networks/dialogue "$(DESTDIR)$(PREFIX)/bin/dialogue"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/dialogue (put $(PREFIX)/bin on your PATH)"
 
 setup:
 	@scripts/setup.sh run
@@ -44,6 +58,7 @@ test-spreadsheets:
 	python3 -m pytest -q Tests/spreadsheets
 
 test-notebooks:
+	python3 -m pytest -q Tests/notebooks
 	python3 scripts/run_notebooks.py Notebooks
 
 ## A short, repeatable fuzz of the dataset loader and the Graphviz label writer: a fixed seed and
