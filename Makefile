@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: install analysis gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: install analysis test-analyses gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
-test: setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks
+test: setup-test build test-swift test-analyses test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks
 
 ## Installs `dialogue` so that users and notebooks find it on the PATH: the binary, its resource
 ## bundles and the shipped datasets go to $(PREFIX)/lib/dialogue-networks/ (the tool finds the
@@ -26,6 +26,13 @@ install: setup build
 	  Datasets "$(DESTDIR)$(PREFIX)/lib/dialogue-networks/"
 	@ln -sfn ../lib/dialogue-networks/dialogue "$(DESTDIR)$(PREFIX)/bin/dialogue"
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/dialogue (put $(PREFIX)/bin on your PATH)"
+
+## Your own analysis: `make analysis NAME=new-frameworks ARGS="Datasets/gamm-2012-2013 2012 2013"` builds
+## and runs Analyses/NAME/main.swift (see Analyses/README.md).
+analysis: setup
+	@test -n "$(NAME)" || { echo "make analysis NAME=…: one of $$(ls Analyses | grep -v README | tr '\n' ' ')"; exit 64; }
+	@test -f "Analyses/$(NAME)/main.swift" || { echo "no Analyses/$(NAME)/main.swift; the analyses are: $$(ls Analyses | grep -v README | tr '\n' ' ')"; exit 64; }
+	@$(SWIFT) run -q "$(NAME)" $(ARGS)
 
 setup:
 	@scripts/setup.sh run
@@ -54,6 +61,10 @@ test-explorer:
 
 ## `--format csv` read back with Python's csv module and converted to xlsx by LibreOffice headless;
 ## a `;`-separated edge list loaded.
+## Every folder of Analyses/ built and run through `swift run`, as a user runs it.
+test-analyses:
+	python3 -m pytest -q Tests/analyses
+
 test-spreadsheets:
 	python3 -m pytest -q Tests/spreadsheets
 
