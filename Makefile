@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: install analysis test-analyses gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: install analysis test-analyses test-docs gamm test setup setup-test build test-swift test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
-test: setup-test build test-swift test-analyses test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks
+test: setup-test build test-swift test-analyses test-docs test-datasets test-explorer test-spreadsheets test-notebooks test-fuzz test-benchmarks
 
 ## Installs `dialogue` so that users and notebooks find it on the PATH: the binary, its resource
 ## bundles and the shipped datasets go to $(PREFIX)/lib/dialogue-networks/ (the tool finds the
@@ -61,6 +61,10 @@ test-explorer:
 
 ## `--format csv` read back with Python's csv module and converted to xlsx by LibreOffice headless;
 ## a `;`-separated edge list loaded.
+## The README's tour and diagram are what the tool prints and draws now (scripts/readme_tour.py).
+test-docs:
+	python3 -m pytest -q Tests/docs
+
 ## Every folder of Analyses/ built and run through `swift run`, as a user runs it.
 test-analyses:
 	python3 -m pytest -q Tests/analyses

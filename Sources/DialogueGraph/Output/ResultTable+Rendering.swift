@@ -79,7 +79,8 @@ extension ResultTable {
   }
 
   /// `text` broken into lines of at most `width` characters at spaces, preferring spaces outside
-  /// parentheses (so that a formula such as `links ÷ (n − 1)` stays on one line when it can); a
+  /// parentheses when the line stays at least two-thirds full (so that a formula such as
+  /// `links ÷ (n − 1)` stays on one line when it can); a
   /// word longer than the width is cut with `…`. Existing line breaks are kept.
   public static func wrap(_ text: String, to width: Int) -> String {
     guard width > 1 else { return text }
@@ -99,6 +100,9 @@ extension ResultTable {
             if depth == 0 { outside = index }
           }
         }
+        // A break outside parentheses is preferred unless it would leave the line less than
+        // two-thirds full.
+        if let o = outside, window.distance(from: window.startIndex, to: o) < width * 2 / 3 { outside = nil }
         guard let cut = outside ?? any else {
           lines.append(String(rest.prefix(width - 1)) + "…")
           rest = rest.drop { $0 != " " }.drop { $0 == " " }

@@ -80,11 +80,17 @@ enum HelpText {
     if width - hanging < 20 { hanging = leading }  // too narrow for the hanging indent
     let body = String(characters[leading...])
     guard width - max(leading, hanging) >= 10 else { return line }
-    // The first line has `leading` spaces, the others `hanging`: wrap the body at the narrower width,
-    // then re-join (the first line may end a little short, never long).
-    let lines = ResultTable.wrap(body, to: width - max(leading, hanging)).split(separator: "\n")
-    return lines.enumerated().map { index, text in
-      String(repeating: " ", count: index == 0 ? leading : hanging) + text
-    }.joined(separator: "\n")
+    // The first line has `leading` spaces, the others `hanging`: the first line is cut at its own
+    // width, the rest wrapped at theirs.
+    let firstCut = ResultTable.wrap(body, to: width - leading).split(separator: "\n", maxSplits: 1)
+    guard let first = firstCut.first else { return line }
+    var lines = [String(repeating: " ", count: leading) + first]
+    if firstCut.count > 1 {
+      let rest = String(body.dropFirst(first.count)).drop { $0 == " " }
+      for text in ResultTable.wrap(String(rest), to: width - hanging).split(separator: "\n") {
+        lines.append(String(repeating: " ", count: hanging) + text)
+      }
+    }
+    return lines.joined(separator: "\n")
   }
 }
