@@ -17,14 +17,14 @@ import PackageDescription
 /// the toolkit: `swift run NAME` (or `make analysis NAME=…`) builds and runs it. Copy
 /// `Analyses/template` to start one (see Analyses/README.md).
 let analysesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Analyses")
-let analyses: [Target] =
+let analysisNames =
   ((try? FileManager.default.contentsOfDirectory(atPath: analysesFolder.path)) ?? [])
   .filter { FileManager.default.fileExists(atPath: analysesFolder.appendingPathComponent("\($0)/main.swift").path) }
   .sorted()
-  .map { name in
-    .executableTarget(
-      name: name, dependencies: ["DialogueGraph", "NetworkDiagrams", "DialogueReport"], path: "Analyses/\(name)")
-  }
+let analyses: [Target] = analysisNames.map { name in
+  .executableTarget(
+    name: name, dependencies: ["DialogueGraph", "NetworkDiagrams", "DialogueReport"], path: "Analyses/\(name)")
+}
 
 let package = Package(
   name: "dialogue-networks",
@@ -98,7 +98,9 @@ let package = Package(
     .testTarget(
       name: "NetworkExplorerTests",
       dependencies: ["NetworkExplorer", "DialogueGraph", .product(name: "Crypto", package: "swift-crypto")]),
-    .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
+    // Runs the example and every analysis of Analyses/ (built beside the test bundle).
+    .testTarget(
+      name: "ExampleTests", dependencies: ["disengaged-member-states"] + analysisNames.map { .target(name: $0) }),
     // Hostile inputs through the real binary, interrupted writes, rendering under load; the corpus
     // itself lives in Tests/ReliabilityCorpus.
     .testTarget(

@@ -95,3 +95,14 @@ def test_libreoffice_opens_the_csv_with_labels_and_logical_values(semicolon_edge
     assert "<f>" not in sheet
     # TRUE/FALSE become logical cells (t="b"), not text.
     assert re.search(r'<c r="H2" s="\d+" t="b"><v>0</v></c>|<c r="H2" t="b"><v>0</v></c>', sheet), sheet[:2000]
+
+
+def test_streams_and_devices_get_no_bom(semicolon_edge_list: Path, tmp_path: Path):
+    """A FIFO or /dev/stdout given as --output is read by a program: no byte-order mark."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    run("list", "nodes", "--dataset", str(semicolon_edge_list), "--format", "csv", "-o", str(fifo))
+    assert not reader.communicate(timeout=60)[0].startswith(BOM)
+    through_stdout = run("list", "nodes", "--dataset", str(semicolon_edge_list), "--format", "csv", "-o", "/dev/stdout")
+    assert not through_stdout.stdout.startswith(BOM)

@@ -64,8 +64,17 @@ struct OutputOptions: ParsableArguments {
   /// Whether the result goes to standard output (no `--output`, or `--output -`).
   var writesToStandardOutput: Bool { output == nil || output == "-" }
 
-  /// Whether a CSV result starts with a byte-order mark: `--bom`/`--no-bom`, else only in files.
-  var csvByteOrderMark: Bool { format == .csv && (bom ?? !writesToStandardOutput) }
+  /// Whether a CSV result starts with a byte-order mark: `--bom`/`--no-bom`, else only in regular
+  /// files (new or existing, through symbolic links) — never on standard output, a FIFO, `/dev/stdout`
+  /// or another device, which programs read.
+  var csvByteOrderMark: Bool {
+    guard format == .csv else { return false }
+    if let bom { return bom }
+    guard let output, output != "-" else { return false }
+    var status = stat()
+    guard stat(output, &status) == 0 else { return true }  // a new file
+    return (status.st_mode & S_IFMT) == S_IFREG
+  }
 
   /// Writes a command's result to standard output or, atomically, to `--output`; CSV text gets a
   /// byte-order mark when ``csvByteOrderMark`` says so.
