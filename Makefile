@@ -4,14 +4,35 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: gamm test setup setup-test build test-swift test-datasets test-explorer test-report test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: install analysis test-analyses test-docs gamm test setup setup-test build test-swift test-datasets test-explorer test-report test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
-test: setup-test build test-swift test-datasets test-explorer test-report test-notebooks test-fuzz test-benchmarks
+test: setup-test build test-swift test-analyses test-docs test-datasets test-explorer test-report test-spreadsheets test-notebooks test-fuzz test-benchmarks
+
+## Installs `dialogue` so that users and notebooks find it on the PATH: the binary, its resource
+## bundles and the shipped datasets go to $(PREFIX)/lib/dialogue-networks/ (the tool finds the
+## datasets beside its real path), and $(PREFIX)/bin/dialogue links to it.
+## `make install PREFIX=~/.local` needs no root.
+PREFIX ?= /usr/local
+install: setup build
+	@rm -rf "$(DESTDIR)$(PREFIX)/lib/dialogue-networks"
+	@install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/dialogue-networks"
+	@install -m 755 $(DIALOGUE) "$(DESTDIR)$(PREFIX)/lib/dialogue-networks/dialogue"
+	@cp -R .build/debug/dialogue-networks_DialogueGraph.resources .build/debug/dialogue-networks_NetworkExplorer.resources \
+	  Datasets "$(DESTDIR)$(PREFIX)/lib/dialogue-networks/"
+	@ln -sfn ../lib/dialogue-networks/dialogue "$(DESTDIR)$(PREFIX)/bin/dialogue"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/dialogue (put $(PREFIX)/bin on your PATH)"
+
+## Your own analysis: `make analysis NAME=new-frameworks ARGS="Datasets/gamm-2012-2013 2012 2013"` builds
+## and runs Analyses/NAME/main.swift (see Analyses/README.md).
+analysis: setup
+	@test -n "$(NAME)" || { echo "make analysis NAME=…: one of $$(ls Analyses | grep -v README | tr '\n' ' ')"; exit 64; }
+	@test -f "Analyses/$(NAME)/main.swift" || { echo "no Analyses/$(NAME)/main.swift; the analyses are: $$(ls Analyses | grep -v README | tr '\n' ' ')"; exit 64; }
+	@$(SWIFT) run -q "$(NAME)" $(ARGS)
 
 setup:
 	@scripts/setup.sh run
@@ -45,7 +66,21 @@ test-explorer:
 test-report:
 	python3 -m pytest -q Tests/report
 
+## `--format csv` read back with Python's csv module and converted to xlsx by LibreOffice headless;
+## a `;`-separated edge list loaded.
+## The README's tour and diagram are what the tool prints and draws now (scripts/readme_tour.py).
+test-docs:
+	python3 -m pytest -q Tests/docs
+
+## Every folder of Analyses/ built and run through `swift run`, as a user runs it.
+test-analyses:
+	python3 -m pytest -q Tests/analyses
+
+test-spreadsheets:
+	python3 -m pytest -q Tests/spreadsheets
+
 test-notebooks:
+	python3 -m pytest -q Tests/notebooks
 	python3 scripts/run_notebooks.py Notebooks
 
 ## A short, repeatable fuzz of the dataset loader and the Graphviz label writer: a fixed seed and

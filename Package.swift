@@ -10,7 +10,21 @@
 //   DialogueReport   the self-contained HTML report
 //   NetworkExplorer  the interactive, offline HTML explorer (`dialogue explore`)
 //   dialogue         the command-line tool
+import Foundation
 import PackageDescription
+
+/// Every folder of `Analyses/` holding a `main.swift` is an executable of that name that can import
+/// the toolkit: `swift run NAME` (or `make analysis NAME=…`) builds and runs it. Copy
+/// `Analyses/template` to start one (see Analyses/README.md).
+let analysesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Analyses")
+let analysisNames =
+  ((try? FileManager.default.contentsOfDirectory(atPath: analysesFolder.path)) ?? [])
+  .filter { FileManager.default.fileExists(atPath: analysesFolder.appendingPathComponent("\($0)/main.swift").path) }
+  .sorted()
+let analyses: [Target] = analysisNames.map { name in
+  .executableTarget(
+    name: name, dependencies: ["DialogueGraph", "NetworkDiagrams", "DialogueReport"], path: "Analyses/\(name)")
+}
 
 let package = Package(
   name: "dialogue-networks",
@@ -79,15 +93,18 @@ let package = Package(
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"], exclude: ["Fixtures"]),
-    .testTarget(name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots", "Fixtures"]),
+    .testTarget(
+      name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "NetworkExplorerTests",
       dependencies: ["NetworkExplorer", "DialogueGraph", .product(name: "Crypto", package: "swift-crypto")]),
-    .testTarget(name: "ExampleTests", dependencies: ["disengaged-member-states"]),
+    // Runs the example and every analysis of Analyses/ (built beside the test bundle).
+    .testTarget(
+      name: "ExampleTests", dependencies: ["disengaged-member-states"] + analysisNames.map { .target(name: $0) }),
     // Hostile inputs through the real binary, interrupted writes, rendering under load; the corpus
     // itself lives in Tests/ReliabilityCorpus.
     .testTarget(
       name: "DialogueReliabilityTests",
       dependencies: ["DialogueGraph", "GraphvizRender", "NetworkDiagrams", "dialogue"]),
-  ]
+  ] + analyses
 )

@@ -61,6 +61,9 @@ fi
 
 # 3. The test suite: Python peers for cross-checks, dataset validation and notebooks.
 apt_install python3 python3-pip chromium fonts-dejavu-core
+# LibreOffice Calc without a GUI: the spreadsheet test converts `--format csv` output to xlsx with
+# `soffice --headless --convert-to xlsx` and checks that non-ASCII labels survive.
+apt_install libreoffice-calc-nogui
 requirements="$here/requirements-test.txt"
 if ! python3 "$here/check_python_packages.py" "$requirements" 2>/dev/null; then
   say "installing Python packages from scripts/requirements-test.txt"

@@ -52,6 +52,7 @@ struct Dialogue: ParsableCommand {
     AtomicFolder.handleInterruptions()
     // Every diagram is laid out in a child process stopped after this long (render: --layout-time-limit).
     LayoutBudget.timeLimit = DiagramArguments.defaultLayoutTimeLimit
+    EarlyAnswers.answer(Array(CommandLine.arguments.dropFirst()), root: Dialogue.self)
     let command: any ParsableCommand
     do {
       command = try parseAsRoot()

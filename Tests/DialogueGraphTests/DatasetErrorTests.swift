@@ -107,7 +107,7 @@ import Testing
     #expect(
       try CoreFixtures.problems(nodes: "id,kind,label,confidence\nDE,member-state,Germany,seed\n").map(\.description)
         == [
-          "nodes.csv:1: missing required column \"citation\" — expected the columns id, kind, label, citation, confidence"
+          "nodes.csv:1: missing required column \"citation\" (the header, split at ',', has 4 columns: \"id\", \"kind\", \"label\", \"confidence\") — expected the columns id, kind, label, citation, confidence"
         ])
     #expect(
       try nodeProblems("x,,,,,,seed\n") == [

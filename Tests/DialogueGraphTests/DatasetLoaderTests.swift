@@ -95,8 +95,8 @@ import Testing
     } catch {
       #expect(
         error.problems.map(\.description) == [
-          "list.csv:1: missing required column \"source\" — expected the columns source, target",
-          "list.csv:1: missing required column \"target\" — expected the columns source, target",
+          "list.csv:1: missing required column \"source\" (the header, split at ',', has 2 columns: \"from\", \"to\") — expected the columns source, target",
+          "list.csv:1: missing required column \"target\" (the header, split at ',', has 2 columns: \"from\", \"to\") — expected the columns source, target",
         ])
     }
   }

@@ -70,7 +70,10 @@ import Testing
 
   @Test func aSourcesTableWithoutItsRequiredColumns() throws {
     let found = try problems(sources: "id,author\ncom-2014-96,European Commission\n")
-    #expect(found == ["sources.csv:1: missing required column \"title\" — expected the columns id, title"])
+    #expect(
+      found == [
+        "sources.csv:1: missing required column \"title\" (the header, split at ',', has 2 columns: \"id\", \"author\") — expected the columns id, title"
+      ])
   }
 
   @Test func theNetworkExposesItsSources() throws {

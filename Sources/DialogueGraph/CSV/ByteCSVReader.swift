@@ -52,6 +52,8 @@ struct ByteCSVReader {
   }
 
   private let bytes: UnsafeBufferPointer<UInt8>
+  /// The field separator (a comma unless the table says otherwise, see ``CSVDelimiter``).
+  let delimiter: UInt8
   private var position: Int
   private var line = 1
 
@@ -59,8 +61,9 @@ struct ByteCSVReader {
   ///
   /// The buffer must stay valid and unchanged while the reader is used.
   /// - Throws: ``CSVSyntaxError`` for invalid UTF-8 or a NUL byte.
-  init(bytes: UnsafeBufferPointer<UInt8>) throws(CSVSyntaxError) {
+  init(bytes: UnsafeBufferPointer<UInt8>, delimiter: CSVDelimiter = .comma) throws(CSVSyntaxError) {
     self.bytes = bytes
+    self.delimiter = delimiter.rawValue
     let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     position = bom
     let body = UnsafeBufferPointer(rebasing: bytes[bom...])
@@ -116,7 +119,7 @@ struct ByteCSVReader {
         position += 1  // the closing quote
         guard position < count else { return recordLine }
         let next = base[position]
-        if next == UInt8(ascii: ",") {
+        if next == delimiter {
           position += 1
           continue
         }
@@ -127,11 +130,11 @@ struct ByteCSVReader {
         throw error(.textAfterClosingQuote, at: position)
       } else {
         let start = position
-        let end = ByteCSVReader.endOfUnquotedField(base, from: position, count: count)
+        let end = ByteCSVReader.endOfUnquotedField(base, from: position, count: count, delimiter: delimiter)
         position = end
         fields.append(Field(start: start, end: end, hasEscapedQuotes: false))
         guard end < count else { return recordLine }
-        if base[end] == UInt8(ascii: ",") {
+        if base[end] == delimiter {
           position += 1
           continue
         }
@@ -141,24 +144,27 @@ struct ByteCSVReader {
     }
   }
 
-  /// The offset of the first comma, LF or CR at or after `from` (or `count`).
+  /// The offset of the first delimiter (a comma by default), LF or CR at or after `from` (or `count`).
   ///
   /// Eight bytes at a time (SWAR): byte k of `word` equals `c` exactly when byte k of
   /// `word ^ c·0x0101…01` is zero. `(x - 0x01…01) & ~x & 0x80…80` marks every zero byte of `x`, and
   /// may also mark a byte above a zero byte (a borrow), never one below: the lowest mark is exact.
   /// - Complexity: O(length of the field).
-  static func endOfUnquotedField(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+  static func endOfUnquotedField(
+    _ base: UnsafePointer<UInt8>, from: Int, count: Int, delimiter: UInt8 = UInt8(ascii: ",")
+  ) -> Int {
     var i = from
     if i < count {  // empty fields are common: answer them without the word loop
       let b = base[i]
-      if b == UInt8(ascii: ",") || b == 0x0A || b == 0x0D { return i }
+      if b == delimiter || b == 0x0A || b == 0x0D { return i }
     }
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
+    let delimiters = ones &* UInt64(delimiter)
     while i + 8 <= count {
       let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      let comma = word ^ 0x2C2C_2C2C_2C2C_2C2C
+      let comma = word ^ delimiters
       let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
       let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
       let found =
@@ -168,7 +174,7 @@ struct ByteCSVReader {
     }
     while i < count {
       let b = base[i]
-      if b == UInt8(ascii: ",") || b == 0x0A || b == 0x0D { return i }
+      if b == delimiter || b == 0x0A || b == 0x0D { return i }
       i += 1
     }
     return count
@@ -238,9 +244,9 @@ extension ByteCSVReader {
   /// Reads all records of `bytes` as strings (used by tests and small files).
   ///
   /// - Complexity: O(n).
-  static func rows(of bytes: [UInt8]) throws(CSVSyntaxError) -> [[String]] {
+  static func rows(of bytes: [UInt8], delimiter: CSVDelimiter = .comma) throws(CSVSyntaxError) -> [[String]] {
     try bytes.withUnsafeBufferPointer { (buffer) throws(CSVSyntaxError) -> [[String]] in
-      var reader = try ByteCSVReader(bytes: buffer)
+      var reader = try ByteCSVReader(bytes: buffer, delimiter: delimiter)
       let fields = FieldBuffer()
       var rows: [[String]] = []
       while try reader.nextRecord(into: fields) != nil {

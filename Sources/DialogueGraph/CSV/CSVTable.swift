@@ -20,6 +20,8 @@ struct CSVTable {
 
   /// The file name used in problems.
   let file: String
+  /// The field separator, forced (``CSVDelimiter/forced``) or detected from the header line.
+  let delimiter: CSVDelimiter
   /// The header's column names.
   private(set) var header: [String] = []
   /// The fields of the current row.
@@ -32,8 +34,9 @@ struct CSVTable {
   /// `problems` and leave the table without rows.
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, problems: inout ProblemCollector) {
     self.file = file
+    delimiter = CSVDelimiter.forced ?? CSVDelimiter.detect(in: bytes)
     do {
-      reader = try ByteCSVReader(bytes: bytes)
+      reader = try ByteCSVReader(bytes: bytes, delimiter: delimiter)
     } catch {
       report(error, into: &problems)
       return

@@ -59,7 +59,8 @@ enum EdgeTableDecoder {
     guard table.hasHeader else { return Result() }
     let known = DatasetLoader.edgeColumns
     let columns = TableColumns(
-      header: table.header, known: known, required: required, file: file, line: table.line, problems: &problems)
+      header: table.header, known: known, required: required, file: file, line: table.line, delimiter: table.delimiter,
+      problems: &problems)
     validator.setColumns(file: file, columns.numbers)
     guard columns.hasAll(required, of: known) else { return Result() }
     let p = columns.position

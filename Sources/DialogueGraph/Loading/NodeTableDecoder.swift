@@ -15,7 +15,7 @@ enum NodeTableDecoder {
     }
     let columns = TableColumns(
       header: table.header, known: DatasetLoader.nodeColumns, required: required,
-      file: file, line: table.line, problems: &problems)
+      file: file, line: table.line, delimiter: table.delimiter, problems: &problems)
     validator.setColumns(file: file, columns.numbers)
     let p = columns.position
     guard columns.hasAll(required, of: DatasetLoader.nodeColumns) else {

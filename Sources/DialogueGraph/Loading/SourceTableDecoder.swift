@@ -18,7 +18,8 @@ enum SourceTableDecoder {
     var table = CSVTable(bytes: bytes, file: file, problems: &problems)
     guard table.hasHeader else { return (SourceTable(), [], false) }
     let header = TableColumns(
-      header: table.header, known: columns, required: required, file: file, line: table.line, problems: &problems)
+      header: table.header, known: columns, required: required, file: file, line: table.line,
+      delimiter: table.delimiter, problems: &problems)
     let p = header.position
     guard header.hasAll(required, of: columns) else { return (SourceTable(), [], false) }
     var sources: [Source] = []

@@ -14,7 +14,8 @@ enum UnrecordedTableDecoder {
     var table = CSVTable(bytes: bytes, file: file, problems: &problems)
     guard table.hasHeader else { return [] }
     let header = TableColumns(
-      header: table.header, known: columns, required: required, file: file, line: table.line, problems: &problems)
+      header: table.header, known: columns, required: required, file: file, line: table.line,
+      delimiter: table.delimiter, problems: &problems)
     guard header.hasAll(required, of: columns) else { return [] }
     let p = header.position
     func text(_ k: Int) -> String? {

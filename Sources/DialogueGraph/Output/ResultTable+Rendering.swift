@@ -15,9 +15,23 @@ extension ResultTable {
     }
   }
 
+  /// The width, in characters, that aligned tables are fitted to; `nil` = as wide as the content.
+  ///
+  /// A command-line tool sets it once at start-up (`nonisolated(unsafe)`: written only then, from
+  /// one thread), from `COLUMNS` or the terminal's width, and only for text bound for standard
+  /// output; tables written to files keep every character.
+  nonisolated(unsafe) public static var displayWidth: Int?
+
   /// An aligned plain-text table for people: numbers right-aligned, text left-aligned, control
   /// characters in dataset text made visible so they cannot move the terminal's cursor.
-  public func textTable() -> String {
+  ///
+  /// With a `width`, the table fits it: the widest text column is narrowed, one character at a
+  /// time, until the row fits or every text column is down to ten characters (so dates and short
+  /// codes stay whole); a cut cell ends with `…`. Numbers are never cut. A table still too wide gets a
+  /// note saying so (the caller cuts its lines, see ``clipLines(_:to:)``). The title and notes are
+  /// word-wrapped to the width.
+  /// - Complexity: O(rows × columns + columns × excess width).
+  public func textTable(width: Int? = ResultTable.displayWidth) -> String {
     let headers = columns.map(\.header)
     let body = rows.map { $0.map(displayText) }
     var widths = headers.map(\.count)
@@ -31,28 +45,121 @@ extension ResultTable {
           }
         }
     }
+    if let width {
+      let minimum = headers.indices.map { numeric[$0] ? widths[$0] : min(widths[$0], 10) }
+      var total = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+      while total > width {
+        guard let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] })
+        else { break }
+        widths[widest] -= 1
+        total -= 1
+      }
+    }
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { i, cell in
+        let cell = cell.count > widths[i] ? String(cell.prefix(max(0, widths[i] - 1))) + "…" : cell
         let pad = String(repeating: " ", count: widths[i] - cell.count)
         return numeric[i] ? pad + cell : cell + pad
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }
-    var out = context.map { ResultTable.visible($0.title) + "\n\n" } ?? ""
+    func wrapped(_ text: String) -> String { width.map { ResultTable.wrap(text, to: $0) } ?? text }
+    var out = context.map { wrapped(ResultTable.visible($0.title)) + "\n\n" } ?? ""
     out += line(headers) + "\n"
     out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
     for row in body { out += line(row) + "\n" }
     if rows.isEmpty { out += "(no rows)\n" }
-    if !notes.isEmpty { out += "\n" + notes.map { "Note: " + ResultTable.visible($0) + "\n" }.joined() }
+    var notes = self.notes.map(ResultTable.visible)
+    if let width, widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width {
+      notes.append(
+        "the table is wider than \(width) characters: its lines are cut (…); choose columns with --columns "
+          + columns.prefix(3).map(\.key).joined(separator: ","))
+    }
+    if !notes.isEmpty { out += "\n" + notes.map { wrapped("Note: " + $0) + "\n" }.joined() }
     return out
   }
 
-  /// RFC 4180 CSV with a header row. Text cells that a spreadsheet would run as a formula (starting
-  /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text; in a
-  /// list cell (elements joined by `;`) each element is. With a ``context``, every row ends with an
-  /// `as_of` column (the date, or `all`).
+  /// `text` broken into lines of at most `width` characters at spaces, preferring spaces outside
+  /// parentheses when the line stays at least two-thirds full (so that a formula such as
+  /// `links ÷ (n − 1)` stays on one line when it can); a
+  /// word longer than the width is cut with `…`. Existing line breaks are kept.
+  public static func wrap(_ text: String, to width: Int) -> String {
+    guard width > 1 else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
+      var lines: [String] = []
+      var rest = Substring(paragraph)
+      while rest.count > width {
+        let window = rest.prefix(width + 1)
+        var depth = 0
+        var outside: String.Index?
+        var any: String.Index?
+        for index in window.indices {
+          let c = window[index]
+          if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+          if c == " " && index > window.startIndex {
+            any = index
+            if depth == 0 { outside = index }
+          }
+        }
+        // A break outside parentheses is preferred unless it would leave the line less than
+        // two-thirds full.
+        if let o = outside, window.distance(from: window.startIndex, to: o) < width * 2 / 3 { outside = nil }
+        guard let cut = outside ?? any else {
+          lines.append(String(rest.prefix(width - 1)) + "…")
+          rest = rest.drop { $0 != " " }.drop { $0 == " " }
+          continue
+        }
+        lines.append(String(rest[..<cut]).trimmingTrailingSpaces())
+        rest = rest[rest.index(after: cut)...].drop { $0 == " " }
+      }
+      lines.append(String(rest))
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+
+  /// Every line of `text` longer than `width` cut to it, ending with `…`: the last guarantee that
+  /// text fitted to a terminal fits, whatever produced it.
+  public static func clipLines(_ text: String, to width: Int) -> String {
+    guard width > 1 else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.count > width ? String(line.prefix(width - 1)) + "…" : String(line)
+    }.joined(separator: "\n")
+  }
+
+  /// Only the columns whose keys are `keys`, in that order (for `--columns id,label`).
+  /// - Returns: the narrowed table, or the first unknown key and the table's keys.
+  public func selecting(columns keys: [String]) -> Result<ResultTable, UnknownColumn> {
+    var indices: [Int] = []
+    for key in keys {
+      guard let index = columns.firstIndex(where: { $0.key == key }) else {
+        return .failure(UnknownColumn(key: key, available: columns.map(\.key)))
+      }
+      indices.append(index)
+    }
+    var table = self
+    table.columns = indices.map { columns[$0] }
+    table.rows = rows.map { row in indices.map { row[$0] } }
+    return .success(table)
+  }
+
+  /// A column key that a table does not have.
+  public struct UnknownColumn: Error, Sendable {
+    public var key: String
+    public var available: [String]
+  }
+
+  /// The UTF-8 byte-order mark (U+FEFF) that tells Excel a CSV file is UTF-8; without it, Excel on
+  /// Windows reads the file in the system's legacy code page and turns `–` and `ö` into mojibake.
+  public static let byteOrderMark = "\u{FEFF}"
+
+  /// RFC 4180 CSV with a header row, in the forms spreadsheets read as values: numbers in
+  /// plain or `1e-05` notation with a `.` decimal point, booleans as `TRUE`/`FALSE` (what Excel and
+  /// LibreOffice write and read back as logical values), lists `;`-separated (each element neutralised on its own). Text cells that a spreadsheet would run as a formula (starting
+  /// with `=`, `+`, `-`, `@`, tab or carriage return) are prefixed with `'`, so they stay text. With
+  /// a ``context``, every row ends with an `as_of` column (the date, or `all`).
   public func csv() -> String {
     let asOf = context.map { [ResultTable.csvField($0.asOfField)] } ?? []
-    var out = (columns.map { ResultTable.csvField($0.key) } + (context == nil ? [] : ["as_of"]))
+    var out =
+      (columns.map { ResultTable.csvField($0.key) } + (context == nil ? [] : ["as_of"]))
       .joined(separator: ",") + "\r\n"
     for row in rows {
       out += (row.map(csvText).map(ResultTable.csvField) + asOf).joined(separator: ",") + "\r\n"
@@ -76,7 +183,7 @@ extension ResultTable {
     case .text(let s): ResultTable.neutraliseFormula(s)
     case .integer(let i): String(i)
     case .number(let d): d.isFinite ? "\(d)" : ""
-    case .bool(let b): b ? "true" : "false"
+    case .bool(let b): b ? "TRUE" : "FALSE"
     // Each element on its own: a spreadsheet that splits on ';' would otherwise run "=…" after one.
     case .list(let l): l.map(ResultTable.neutraliseFormula).joined(separator: ";")
     case .empty: ""
@@ -114,9 +221,9 @@ extension ResultTable {
   }
 }
 
-extension String {
+extension StringProtocol {
   fileprivate func trimmingTrailingSpaces() -> String {
-    var s = self
+    var s = String(self)
     while s.last == " " { s.removeLast() }
     return s
   }

@@ -37,6 +37,13 @@ struct DatasetOptions: ParsableArguments {
       valueName: "file"))
   var nodes: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The field separator of CSV tables: comma, semicolon or tab. Default: detected from each file's header line (Excel writes ';' in much of Europe).",
+      valueName: "separator"))
+  var delimiter: CSVDelimiter?
+
   func validate() throws {
     if let dataset, dataset.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--dataset needs a path: a dataset folder or an edge-list CSV file.")
@@ -64,9 +71,16 @@ struct DatasetOptions: ParsableArguments {
       {
         return (shipped.path, shipped.path)
       }
-      throw CommandFailure(
+      let shipped = DatasetLocator.shippedDatasetNames()
+      var message =
         "\(dataset): no such file or folder — expected a dataset folder, an edge-list CSV, or a shipped dataset's name"
-      )
+      if !shipped.isEmpty {
+        let near = Suggestions.nearest(to: dataset, among: shipped)
+        message +=
+          (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)")
+          + "; shipped datasets: \(shipped.joined(separator: ", "))"
+      }
+      throw CommandFailure(message)
     }
     guard let folder = DatasetLocator.datasetsFolder() else {
       throw CommandFailure(
@@ -91,6 +105,7 @@ struct DatasetOptions: ParsableArguments {
   private func load(verbose: Bool, hint: String) throws(CommandFailure) -> DialogueNetwork {
     let (path, folder) = try resolvedPath()
     if allowStream { InputLimits.current.allowsStreams = true }
+    CSVDelimiter.forced = delimiter
     let network: DialogueNetwork
     do {
       network = try DialogueNetwork.load(path: path, nodes: nodes)
@@ -113,4 +128,18 @@ struct DatasetOptions: ParsableArguments {
       StandardStreams.writeError("dialogue: warning: \(TerminalText.safe(line)) (--strict makes this an error)\n")
     }
   }
+}
+
+extension CSVDelimiter: ExpressibleByArgument {
+  /// `comma`, `semicolon` or `tab`, or the character itself (`,`, `;`, a tab character).
+  public init?(argument: String) {
+    switch argument.lowercased() {
+    case "comma", ",": self = .comma
+    case "semicolon", ";": self = .semicolon
+    case "tab", "\t", "\\t": self = .tab
+    default: return nil
+    }
+  }
+
+  public static var allValueStrings: [String] { ["comma", "semicolon", "tab"] }
 }

@@ -211,7 +211,8 @@ struct CentralityRanking {
         message += " (here λ ≈ \(NetworkSummary.fixed(lambda)), so try --alpha \(suggestion))"
       }
     }
-    return CommandFailure(message)
+    // A usage error (64): the data is fine, the chosen --alpha is not.
+    return CommandFailure(message, status: .usage)
   }
 
   /// The ranking as a table; `withRank` adds a leading `rank` column (for people).

@@ -24,6 +24,17 @@ enum DatasetLocator {
     return nil
   }
 
+  /// The names of the shipped datasets (folders of the datasets folder holding a `nodes.csv`),
+  /// sorted; empty when the folder is not found.
+  static func shippedDatasetNames() -> [String] {
+    guard let folder = datasetsFolder(),
+      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+    else { return [] }
+    return names.filter {
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).appendingPathComponent("nodes.csv").path)
+    }.sorted()
+  }
+
   /// The real path of the running executable, symbolic links resolved.
   private static func executableURL() -> URL? {
     if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {

@@ -8,13 +8,8 @@ enum NodeLookup {
   static func require(_ id: String, in view: NetworkView) throws(CommandFailure) -> Int {
     let network = view.network
     guard let index = network.index(of: id) else {
-      let lowered = id.lowercased()
-      let similar = network.nodes.filter {
-        $0.id.lowercased().contains(lowered) || $0.label.lowercased().contains(lowered)
-      }
-      .prefix(5).map(\.id)
       let hint =
-        similar.isEmpty ? "see 'dialogue list nodes'" : "did you mean \(similar.joined(separator: ", "))?"
+        nearMatches(id, in: network).map { "did you mean \($0)?" } ?? "see 'dialogue list nodes'"
       throw CommandFailure("unknown node \(quoted(id)) — expected an id from nodes.csv (\(hint))")
     }
     guard view.contains(node: index) else {
@@ -34,6 +29,28 @@ enum NodeLookup {
       throw CommandFailure("node \(quoted(node.id)) is not in the network you asked for: \(reason)")
     }
     return index
+  }
+
+  /// The nodes whose id or label is nearest to `typed` (see ``Suggestions``), as `MD (Moldova), …`;
+  /// `nil` when none is near.
+  static func nearMatches(_ typed: String, in network: DialogueNetwork) -> String? {
+    let nodes = network.nodes
+    var idsByName: [String: [String]] = [:]  // an id or a label → the ids it names
+    for node in nodes {
+      idsByName[node.id, default: []].append(node.id)
+      if !node.label.isEmpty { idsByName[node.label, default: []].append(node.id) }
+    }
+    let names = Suggestions.nearest(to: typed, among: Array(idsByName.keys), limit: 20)
+    var seen = Set<String>()
+    let chosen = names.flatMap { idsByName[$0] ?? [] }.filter { seen.insert($0).inserted }.prefix(5)
+    guard !chosen.isEmpty else { return nil }
+    return chosen.compactMap { id in
+      network.index(of: id).map { i in
+        let label = nodes[i].label
+        let shown = label.count > 40 ? String(label.prefix(39)) + "…" : label
+        return label.isEmpty || label == id ? id : "\(id) (\(ResultTable.visible(shown)))"
+      }
+    }.joined(separator: ", ")
   }
 
   /// `text` in double quotes, safe for a one-line message.
