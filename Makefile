@@ -4,14 +4,14 @@ SWIFT ?= swift
 OUT ?= output
 DIALOGUE := .build/debug/dialogue
 
-.PHONY: install analysis test-analyses test-docs gamm test setup setup-test build test-swift test-datasets test-explorer test-report test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
+.PHONY: install analysis test-consistency test-analyses test-docs gamm test setup setup-test build test-swift test-datasets test-explorer test-report test-spreadsheets test-notebooks test-fuzz test-benchmarks bench format lint clean
 
 ## The main job: the GAMM 2012–2013 analysis (disengaged member states, diagrams, HTML report) into $(OUT)/
 gamm: setup build
 	@$(DIALOGUE) main --output $(OUT)
 
 ## Every test: Swift unit and end-to-end tests, dataset checks, the explorer in a browser, notebooks, benchmark tables.
-test: setup-test build test-swift test-analyses test-docs test-datasets test-explorer test-report test-spreadsheets test-notebooks test-fuzz test-benchmarks
+test: setup-test build test-swift test-consistency test-analyses test-docs test-datasets test-explorer test-report test-spreadsheets test-notebooks test-fuzz test-benchmarks
 
 ## Installs `dialogue` so that users and notebooks find it on the PATH: the binary, its resource
 ## bundles and the shipped datasets go to $(PREFIX)/lib/dialogue-networks/ (the tool finds the
@@ -46,6 +46,11 @@ build:
 
 test-swift:
 	$(SWIFT) test -q
+
+## One meaning of time, existence and absence: every month-end of both datasets, every command through
+## the real binary (Tests/consistency); a renamed vocabulary and declared unknowns.
+test-consistency:
+	python3 -m pytest -q Tests/consistency
 
 test-datasets:
 	python3 -m frictionless validate Datasets/gamm-2012-2013/datapackage.json >/dev/null \

@@ -38,7 +38,7 @@ import Testing
       (["--measure", "betweenness", "--epsilon", "0.1", "--weighted"], "leave out --weighted"),
       (["--measure", "betweenness", "--epsilon", "1.5"], "--epsilon must be a number between 0 and 1"),
       (["--measure", "betweenness", "--epsilon", "0.1", "--delta", "0"], "--delta must be a number between 0 and 1"),
-      (["--measure", "betweenness", "--seed", "3"], "--delta and --seed need --epsilon"),
+      (["--measure", "betweenness", "--delta", "0.1"], "--delta needs --epsilon"),
     ]
     for (arguments, message) in cases {
       let result = try CLIRunner.run(["centrality"] + arguments)

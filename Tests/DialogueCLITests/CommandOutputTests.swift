@@ -198,7 +198,7 @@ import Testing
     #expect(rows.first?["value"] as? Double == 1)
     #expect(
       rows.map { Array(($0 as NSDictionary).allKeys as! [String]).sorted() }.allSatisfy {
-        $0 == ["id", "kind", "label", "value"]
+        $0 == ["as_of", "id", "kind", "label", "value"]
       })
   }
 

@@ -67,7 +67,7 @@ struct FolderOutputTests {
     #expect(first.status == 0, "\(first.summary)")
     let files = ScratchFolder.contents(of: home.appendingPathComponent("out"))
     #expect(
-      files == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "vocabulary.json"])
+      files == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "unrecorded.csv", "vocabulary.json"])
 
     let again = try DialogueProcess.run(export + ["--as-of", "2012-06-30"], in: home)
     #expect(again.status == 0, "a previous export is replaceable: \(again.summary)")
