@@ -1,3 +1,4 @@
+import DialogueGraph
 import Foundation
 import Testing
 
@@ -126,8 +127,9 @@ import Testing
     let c = ["centrality", "--measure"]
     try check(c + ["betweenness", "--no-normalized"], "nx.betweenness_centrality(G, normalized=False)")
     try check(c + ["betweenness", "--endpoints"], "nx.betweenness_centrality(G, endpoints=True)")
+    let n = try DialogueNetwork.load(from: Repository.gamm).nodes.count
     try check(
-      c + ["betweenness", "--k", "479"], "nx.betweenness_centrality(G, k=479, seed=1)")  // k = n: exact
+      c + ["betweenness", "--k", "\(n)"], "nx.betweenness_centrality(G, k=\(n), seed=1)")  // k = n: exact
     try check(c + ["closeness", "--no-wf-improved"], "nx.closeness_centrality(G, wf_improved=False)")
     try check(
       c + ["pagerank", "--personalization", "DE=1,FR=0.5", "--tol", "1e-12", "--max-iter", "500"],

@@ -133,7 +133,7 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
     #expect(
       names == [
-        ".dialogue-output", "disengaged.csv", "explorer.html", "mobility-partnerships.svg", "network.svg",
+        "disengaged.csv", "explorer.html", "mobility-partnerships.svg", "network.svg",
         "participation-by-year.svg", "report.html",
       ])
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)

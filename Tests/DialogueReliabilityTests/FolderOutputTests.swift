@@ -141,6 +141,6 @@ struct FolderOutputTests {
     #expect(ScratchFolder.contents(of: home) == ["README", "notes", "out"])
     #expect(
       ScratchFolder.contents(of: home.appendingPathComponent("out"))
-        == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "vocabulary.json"])
+        == [".dialogue-output", "datapackage.json", "edges.csv", "nodes.csv", "sources.csv", "unrecorded.csv", "vocabulary.json"])
   }
 }
