@@ -184,7 +184,7 @@ def failures(records):
 
 
 def betweenness_table(parts):
-    part = parts.get("algorithms")
+    part = parts.get("betweenness")
     if not part:
         return NO_RUN
     found = index(part["records"])
@@ -216,34 +216,43 @@ def betweenness_table(parts):
         failures(relevant)
 
 
+def algorithm_parts(parts):
+    """The parts with per-family algorithm records: exact betweenness first, then the others."""
+    return [parts[name] for name in ("betweenness", "algorithms") if name in parts]
+
+
 def algorithms_table(parts):
-    part = parts.get("algorithms")
-    if not part:
+    chosen = algorithm_parts(parts)
+    if not chosen:
         return NO_RUN
-    found = index(part["records"])
-    graphs = list(dict.fromkeys(r["graph"] for r in part["records"] if r["graph"] != "two-mode"))
-    algorithms = list(dict.fromkeys(r["algorithm"] for r in part["records"] if r["graph"] != "two-mode"))
-    rows = []
-    for g in graphs:
-        for a in algorithms:
-            tools = found.get((g, a))
-            if not tools:
-                continue
-            peers = [p for p in PEER_ORDER if p in tools]
-            fastest = min(peers, key=lambda p: tools[p]["seconds"]) if peers else None
-            ours = tools.get(OURS)
-            rows.append([family(g), ALGORITHM_NAMES.get(a, a), cell(ours, True),
-                         cell(tools.get("igraph")), cell(tools.get("networkit"), True), cell(tools.get("networkx")),
-                         fastest or "—", ratio(peer_ratio(tools, fastest)) if fastest else "—",
-                         megabytes(ours.get("peak_rss_bytes")) if ours else "—",
-                         megabytes(tools[fastest].get("peak_rss_bytes")) if fastest else "—"])
-    relevant = [r for r in part["records"] if r["graph"] != "two-mode"]
+    rows, lines, relevant_all = [], [], []
+    for part in chosen:
+        relevant = [r for r in part["records"] if r["graph"] != "two-mode"]
+        relevant_all += relevant
+        lines.append(f"{ALGORITHM_NAMES['betweenness'] if part['run'].get('part') == 'betweenness' else 'The other algorithms'}: "
+                     + run_line(part["run"], relevant))
+        found = index(relevant)
+        for g in dict.fromkeys(r["graph"] for r in relevant):
+            for a in dict.fromkeys(r["algorithm"] for r in relevant):
+                tools = found.get((g, a))
+                if not tools:
+                    continue
+                peers = [p for p in PEER_ORDER if p in tools]
+                fastest = min(peers, key=lambda p: tools[p]["seconds"]) if peers else None
+                ours = tools.get(OURS)
+                rows.append([family(g), ALGORITHM_NAMES.get(a, a), cell(ours, True),
+                             cell(tools.get("igraph")), cell(tools.get("networkit"), True), cell(tools.get("networkx")),
+                             fastest or "—", ratio(peer_ratio(tools, fastest)) if fastest else "—",
+                             megabytes(ours.get("peak_rss_bytes")) if ours else "—",
+                             megabytes(tools[fastest].get("peak_rss_bytes")) +
+                             (" ¹" if tools[fastest].get("peak_is_process_so_far") else "") if fastest else "—"])
     header = ["graph", "algorithm", "dialogue-networks", "igraph", "networkit", "networkx", "fastest peer",
               "ratio", "our peak memory", "its peak memory"]
-    note = ("Wall time (CPU time of the same run, all threads). Peak memory is the whole process's "
-            "(the Python interpreter and the graph included for the peers). A library without the "
-            "algorithm is \"not run\".")
-    return "\n\n".join([run_line(part["run"], relevant), note, table(header, rows)]) + failures(relevant)
+    note = ("Wall time (CPU time of the same run, all threads). Peak memory is the whole process's (the "
+            "Python interpreter and the graph included for the peers); ¹ a peer's algorithms other than exact "
+            "betweenness share one process per graph, so its figure is that process's high-water mark so far, an "
+            "upper bound. A library without the algorithm is \"not run\".")
+    return "\n\n".join(["\n".join(f"- {line}" for line in lines), note, table(header, rows)]) + failures(relevant_all)
 
 
 def projection_table(parts):
@@ -343,27 +352,25 @@ def render_table(parts):
 
 def algorithm_summary(parts):
     """One line per algorithm: the ratio against the fastest peer that ran, over the families."""
-    part = parts.get("algorithms")
-    if not part:
-        return []
-    found = index(part["records"])
     lines = []
-    for a in dict.fromkeys(r["algorithm"] for r in part["records"]):
-        ratios, peers, slower = [], set(), []
-        for (g, algorithm), tools in found.items():
-            if algorithm != a or OURS not in tools:
-                continue
-            present = [p for p in PEER_ORDER if p in tools]
-            if not present:
-                continue
-            peers.update(present)
-            fastest = min(present, key=lambda p: tools[p]["seconds"])
-            value = peer_ratio(tools, fastest)
-            ratios.append(value)
-            if value < 1:
-                slower.append(f"{family(g)} ({fastest} {ratio(value)})")
-        if ratios:
-            lines.append((a, ratios, sorted(peers, key=PEER_ORDER.index), slower))
+    for part in algorithm_parts(parts):
+        found = index(part["records"])
+        for a in dict.fromkeys(r["algorithm"] for r in part["records"]):
+            ratios, peers, slower = [], set(), []
+            for (g, algorithm), tools in found.items():
+                if algorithm != a or OURS not in tools:
+                    continue
+                present = [p for p in PEER_ORDER if p in tools]
+                if not present:
+                    continue
+                peers.update(present)
+                fastest = min(present, key=lambda p: tools[p]["seconds"])
+                value = peer_ratio(tools, fastest)
+                ratios.append(value)
+                if value < 1:
+                    slower.append(f"{family(g)} ({fastest} {ratio(value)})")
+            if ratios:
+                lines.append((a, ratios, sorted(peers, key=PEER_ORDER.index), slower))
     return lines
 
 
@@ -371,10 +378,10 @@ def summary_table(parts):
     summary = algorithm_summary(parts)
     if not summary:
         return NO_RUN
-    part = parts["algorithms"]
+    lines = [run_line(part["run"], part["records"]) for part in algorithm_parts(parts)]
     rows = [[ALGORITHM_NAMES.get(a, a), join_names(peers), str(len(ratios)), span(ratios),
              "; ".join(slower) if slower else "—"] for a, ratios, peers, slower in summary]
-    return "\n\n".join([run_line(part["run"], part["records"]),
+    return "\n\n".join(["\n".join(f"- {line}" for line in lines),
                         table(["algorithm", "peers run", "graphs", "fastest peer's time ÷ ours", "where slower"],
                               rows)])
 
@@ -400,9 +407,9 @@ def readme_paragraph(parts):
         ratios = [t[OURS]["seconds"] / t["dot"]["seconds"] for t in found.values() if OURS in t and "dot" in t]
         if ratios:
             sentences.append(f"rendering in-process takes {span(ratios)} the time of the `dot` program")
-    algorithms = parts.get("algorithms")
-    if algorithms:
-        found = index(algorithms["records"])
+    exact = parts.get("betweenness")
+    if exact:
+        found = index(exact["records"])
         ig, nk, names = [], [], []
         for (g, a), tools in found.items():
             if a == "betweenness" and OURS in tools and 10_000 <= tools[OURS]["nodes"] <= 20_000:
@@ -417,6 +424,7 @@ def readme_paragraph(parts):
             if leads:
                 sentences.append(f"exact betweenness on two cores is {join_names(leads)} on the {join_names(names)} "
                                  "graphs of 10k–20k nodes, measured in the same run")
+    if algorithm_parts(parts):
         summary = [line for line in algorithm_summary(parts) if line[0] != "betweenness"]
         others = [f"{ALGORITHM_NAMES.get(a, a)} {span(r)}" for a, r, _, _ in summary]
         peers = sorted({p for line in summary for p in line[2]}, key=PEER_ORDER.index)
