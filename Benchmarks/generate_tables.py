@@ -100,8 +100,9 @@ def load_range(records):
 
 def run_line(run, records):
     dirty = " with uncommitted changes" if run.get("dirty") else ""
+    note = f" {run['note'].rstrip('.')}." if run.get("note") else ""
     return (f"Run of {run['id'][:16].replace('T', ' ')} UTC, commit `{run['commit']}`{dirty}, {run['machine']}, "
-            f"{load_range(records)} (1-minute, at the start of each measurement).")
+            f"{load_range(records)} (1-minute, at the start of each measurement).{note}")
 
 
 def table(header, rows):
