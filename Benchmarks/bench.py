@@ -43,6 +43,8 @@ THREADS = 2
 # on `APPROX_LARGE`, where exact betweenness is out of reach.
 EPSILON, DELTA, SEED = 0.02, 0.1, 1
 QUICK_EPSILON = 0.05
+FAMILIES = None  # --families
+TIMEOUT = None  # --timeout
 
 
 def now():
@@ -114,8 +116,11 @@ def measure(command, timeout):
 
 
 class Recorder:
-    def __init__(self, results, part, run):
-        self.path = os.path.join(results, f"{part}.json")
+    """Keeps a part's records in `DIR/<part>.json` (or `<part>--<label>.json`), saved after every
+    record, so that an interrupted run keeps what it measured."""
+
+    def __init__(self, results, part, run, label=None):
+        self.path = os.path.join(results, f"{part}--{label}.json" if label else f"{part}.json")
         self.part = part
         self.run = run
         self.records = []
@@ -124,6 +129,7 @@ class Recorder:
         self.records.append(record)
         shown = {k: record.get(k) for k in ("tool", "graph", "algorithm", "seconds", "cpu_seconds", "error")}
         print("  " + json.dumps({k: v for k, v in shown.items() if v is not None}), flush=True)
+        self.save()
 
     def save(self):
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
@@ -184,8 +190,8 @@ def networkx_sample(n, quick):
 
 def betweenness(recorder, quick):
     """Exact betweenness, every family, every peer: one process per measurement."""
-    timeout = 300 if quick else 600
-    for family in QUICK_FAMILIES if quick else FULL_FAMILIES:
+    timeout = TIMEOUT or (300 if quick else 600)
+    for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
         path, n, links = graph_file(family)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
         commands = [("dialogue-networks", ours(path, "betweenness", 1))]
@@ -199,9 +205,9 @@ def betweenness(recorder, quick):
 
 def algorithms(recorder, quick):
     """The other algorithms: ours one process per measurement; each peer one process per graph."""
-    timeout = 300 if quick else 600
+    timeout = TIMEOUT or (300 if quick else 600)
     others = [a for a in ALGORITHMS if a != "betweenness"]
-    for family in QUICK_FAMILIES if quick else FULL_FAMILIES:
+    for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
         path, n, links = graph_file(family)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
         for algorithm in others:
@@ -211,14 +217,14 @@ def algorithms(recorder, quick):
                                      recorder.run))
         for library in PEERS:
             objects, peak, load, date, error = measure(peer(path, library, others, networkx_sample(n, quick)),
-                                                       timeout * 2)
+                                                       timeout)
             for algorithm in others:
                 found = next((o for o in objects if o.get("algorithm") == algorithm), None)
                 if found and found.get("unsupported"):
                     continue  # the library has no such algorithm: nothing to compare, no record
                 recorder.add(record_from(library, family, n, links, algorithm, found, None, load, date,
                                          error if not found else None, recorder.run))
-    if not quick:
+    if not quick and not FAMILIES:
         two_mode(recorder, timeout)
 
 
@@ -367,7 +373,13 @@ def main():
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
     parser.add_argument("--parts", default=",".join(PARTS))
     parser.add_argument("--note", help="a remark on the conditions of this run, kept with its results")
+    parser.add_argument("--families", help="only these graph families (betweenness, algorithms)")
+    parser.add_argument("--label", help="write DIR/<part>--LABEL.json (parts run in pieces, e.g. per family)")
+    parser.add_argument("--timeout", type=int, help="seconds allowed per measurement (default 300 quick, 600 full)")
     args = parser.parse_args()
+    global FAMILIES, TIMEOUT
+    FAMILIES = args.families.split(",") if args.families else None
+    TIMEOUT = args.timeout
     os.makedirs(GRAPHS, exist_ok=True)
     run = run_description(args.quick)
     if args.note:
@@ -375,7 +387,7 @@ def main():
     failures = 0
     for part in args.parts.split(","):
         print(f"== {part}", flush=True)
-        recorder = Recorder(args.results, part, run)
+        recorder = Recorder(args.results, part, run, args.label)
         PARTS[part](recorder, args.quick)
         recorder.save()
         failures += sum(1 for r in recorder.records if r.get("error"))
