@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs the benchmarks side by side with their peers and keeps one JSON record per measurement.
 
-    Benchmarks/bench.py [--quick] [--results DIR] [--parts betweenness,algorithms,approximate,load,cli,render]
+    Benchmarks/bench.py [--quick] [--results DIR]
+                        [--parts betweenness,algorithms,projection,approximate,load,cli,render]
 
 Called by Benchmarks/run.sh after the release builds (`.build/release/dialogue` and the benchmark
 package in `.build-bench`). Every measurement of ours, and every exact betweenness of a peer, runs
@@ -224,8 +225,12 @@ def algorithms(recorder, quick):
                     continue  # the library has no such algorithm: nothing to compare, no record
                 recorder.add(record_from(library, family, n, links, algorithm, found, None, load, date,
                                          error if not found else None, recorder.run))
-    if not quick and not FAMILIES:
-        two_mode(recorder, timeout)
+
+
+def projection(recorder, quick):
+    """The two-mode projection (not in --quick)."""
+    if not quick:
+        two_mode(recorder, TIMEOUT or 600)
 
 
 def two_mode(recorder, timeout):
@@ -363,8 +368,8 @@ def render(recorder, quick):
         recorder.add({"tool": "dialogue-networks", "algorithm": "render", "error": error, "date": date})
 
 
-PARTS = {"betweenness": betweenness, "algorithms": algorithms, "approximate": approximate, "load": load, "cli": cli,
-         "render": render}
+PARTS = {"betweenness": betweenness, "algorithms": algorithms, "projection": projection, "approximate": approximate,
+         "load": load, "cli": cli, "render": render}
 
 
 def main():

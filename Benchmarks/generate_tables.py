@@ -248,7 +248,7 @@ def betweenness_table(parts):
 
 def algorithm_parts(parts):
     """The parts with per-family algorithm records: exact betweenness first, then the others."""
-    return [parts[name] for name in ("betweenness", "algorithms") if name in parts]
+    return [parts[name] for name in ("betweenness", "algorithms", "projection") if name in parts]
 
 
 def algorithms_table(parts):
@@ -258,6 +258,8 @@ def algorithms_table(parts):
     rows, lines, relevant_all = [], [], []
     for part in chosen:
         relevant = [r for r in part["records"] if r["graph"] != "two-mode"]
+        if not relevant:
+            continue
         relevant_all += relevant
         lines.append(f"{ALGORITHM_NAMES['betweenness'] if part['run'].get('part') == 'betweenness' else 'The other algorithms'}: "
                      + run_line(part["run"], relevant))
@@ -288,7 +290,7 @@ def algorithms_table(parts):
 
 
 def projection_table(parts):
-    part = parts.get("algorithms")
+    part = parts.get("projection")
     records = [r for r in (part or {}).get("records", []) if r["graph"] == "two-mode"]
     if not records:
         return NO_RUN
