@@ -429,8 +429,8 @@ def readme_paragraph(parts):
     cli = parts.get("cli")
     if cli and ok(cli["records"]):
         times = [r["seconds"] for r in ok(cli["records"])]
-        sentences.append(f"every analysis of the GAMM dataset answers in {span(times, seconds)} including process "
-                         "start")
+        sentences.append(f"every analysis of the GAMM dataset answers in {span(times, seconds)} wall time including "
+                         "process start")
     load = parts.get("load")
     if load:
         tools = index(load["records"]).get(("dialogue-M", "load"), {})
@@ -448,29 +448,36 @@ def readme_paragraph(parts):
     exact = parts.get("betweenness")
     if exact:
         found = index(exact["records"])
-        ig, nk, ig_cpu, nk_cpu, names = [], [], [], [], []
-        for (g, a), tools in found.items():
-            if a == "betweenness" and OURS in tools and 10_000 <= tools[OURS]["nodes"] <= 20_000:
-                names.append(family(g))
-                if "igraph" in tools:
-                    ig.append(peer_ratio(tools, "igraph"))
-                    ig_cpu.append(peer_ratio(tools, "igraph", "cpu_seconds"))
-                if "networkit" in tools:
-                    nk.append(peer_ratio(tools, "networkit"))
-                    nk_cpu.append(peer_ratio(tools, "networkit", "cpu_seconds"))
-        if names:
-            leads = [f"{span(ig)} faster than igraph (wall time; {span(ig_cpu)} in CPU time)"] if ig else []
-            leads += [f"{span(nk)} faster than networkit with two threads ({span(nk_cpu)} in CPU time)"] if nk else []
-            if leads:
-                sentences.append(f"exact betweenness on two cores is {join_names(leads)} on the {join_names(names)} "
-                                 "graphs of 10k–20k nodes, measured in the same run")
+        stopped = {(r["graph"], r["tool"]): float(r["error"].split()[3]) for r in exact["records"]
+                   if str(r.get("error", "")).startswith("timed out after")}
+        for peer, remark in (("igraph", ""), ("networkit", " with two threads")):
+            measured, cpu, bounds, names = [], [], [], []
+            for (g, a), tools in found.items():
+                if a != "betweenness" or OURS not in tools or not 10_000 <= tools[OURS]["nodes"] <= 20_000:
+                    continue
+                if peer in tools:
+                    measured.append(peer_ratio(tools, peer))
+                    cpu.append(peer_ratio(tools, peer, "cpu_seconds"))
+                    names.append(family(g))
+                elif (g, peer) in stopped:
+                    bounds.append((stopped[(g, peer)] / tools[OURS]["seconds"], family(g), stopped[(g, peer)]))
+            parts_of_claim = []
+            if measured:
+                parts_of_claim.append(f"{span(measured)} in wall time ({span(cpu)} in CPU time) on the "
+                                      f"{join_names(names)} graph{'s' if len(names) > 1 else ''}")
+            for bound, name, limit in bounds:
+                parts_of_claim.append(f"more than {ratio(bound)} on the {name} graph, where {peer} was stopped at "
+                                      f"{seconds(limit)}")
+            if parts_of_claim:
+                sentences.append(f"exact betweenness on two cores is faster than {peer}{remark}: "
+                                 + "; ".join(parts_of_claim))
     if algorithm_parts(parts):
         summary = [line for line in algorithm_summary(parts) if line[0] != "betweenness"]
-        others = [f"{ALGORITHM_NAMES.get(a, a)} {span(r)}" for a, r, _, _, _ in summary]
+        others = [f"{ALGORITHM_NAMES.get(a, a)} {span(cpu)}" for a, _, _, _, cpu in summary if cpu]
         peers = sorted({p for line in summary for p in line[2]}, key=PEER_ORDER.index)
         if others:
-            sentences.append(f"against the fastest of the peers that ran ({join_names(peers)}), graph by graph: "
-                             + "; ".join(others))
+            sentences.append(f"in CPU time, against the fastest of the peers that ran ({join_names(peers)}), graph by "
+                             "graph: " + "; ".join(others))
     approximate = parts.get("approximate")
     if approximate:
         rows = ok(approximate["records"])
@@ -480,16 +487,18 @@ def readme_paragraph(parts):
         if large and check:
             r, c = large[-1], check[-1]
             sentences.append(f"approximate betweenness (ε = {r['epsilon']}, δ = {r['delta']}) takes "
-                             f"{seconds(r['seconds'])} on {r['nodes']:,} nodes / {r['links']:,} links, its largest "
-                             f"error on {family(c['graph'])} measured at {c['max_error']:.4f}")
+                             f"{seconds(r['seconds'])} wall time ({seconds(r['cpu_seconds'])} CPU on two threads) on "
+                             f"{r['nodes']:,} nodes / {r['links']:,} links, its largest error on "
+                             f"{family(c['graph'])} measured at {c['max_error']:.4f}")
     if not sentences:
         return ("`Benchmarks/run.sh` times the toolkit beside the libraries an analyst would otherwise use; "
                 "no run is recorded yet.")
     dates = sorted({p["run"]["id"][:10] for p in parts.values()})
+    every = [r for p in parts.values() for r in p["records"]]
     text = ("`Benchmarks/run.sh` times the toolkit beside the libraries an analyst would otherwise use "
             "and writes `Benchmarks/README.md`'s tables from its records in `Benchmarks/results/` "
-            f"(run of {join_names(dates)}; figures, load averages and the commands that reproduce them are there). "
-            "In short (ratios: a peer's time ÷ ours): ")
+            f"(run of {join_names(dates)}, {load_range(every)}; figures and the commands that reproduce them are "
+            "there). In short (ratios: a peer's time ÷ ours): ")
     return text + "; ".join(sentences) + "."
 
 
