@@ -22,6 +22,8 @@ def test_quick_run_writes_a_record_per_measurement(tmp_path):
     assert set(parts) >= {"betweenness", "algorithms", "approximate", "load", "cli", "render"}
     for part, data in parts.items():
         assert data["run"]["quick"] is True
+        if part == "projection":
+            continue  # not measured in --quick
         finished = [r for r in data["records"] if not r.get("error")]
         assert finished, f"{part}: no measurement finished"
         for r in finished:
