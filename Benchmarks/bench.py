@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Runs the benchmarks side by side with their peers and keeps one JSON record per measurement.
 
-    Benchmarks/bench.py [--quick] [--results DIR] [--parts cli,load,algorithms,approximate,render]
+    Benchmarks/bench.py [--quick] [--results DIR]
+                        [--parts betweenness,algorithms,projection,approximate,load,cli,render]
 
 Called by Benchmarks/run.sh after the release builds (`.build/release/dialogue` and the benchmark
-package in `.build-bench`). Every measurement runs in a process of its own, so that its peak
-memory (the process's maximum resident set, from wait4) is the measurement's own; the record also
+package in `.build-bench`). Every measurement of ours, and every exact betweenness of a peer, runs
+in a process of its own, so that its peak memory (the process's maximum resident set, from wait4)
+is the measurement's own; a peer's other algorithms share one process per graph (starting Python
+and building the graph once), whose high-water mark so far is recorded ("peak_is_process_so_far",
+an upper bound). The record also
 keeps the wall and CPU seconds the tool reported for the timed part, the thread count, the load
 average (1, 5, 15 minutes) when it started, and the date.
 
@@ -25,18 +29,23 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 BENCH = os.path.join(ROOT, ".build-bench", "release")
+OURS = "dialogue-networks"
 GRAPHS = os.path.join(ROOT, ".build-bench", "graphs")
 DATA = os.path.join(ROOT, ".build-bench", "data")
 
-FULL_FAMILIES = ["dialogue-M", "erdos-renyi", "barabasi-albert", "road-grid", "gamm"]
-QUICK_FAMILIES = ["dialogue-S", "barabasi-albert-small", "road-grid-small", "gamm"]
+# In order of priority: on a busy machine the last ones may time out (recorded as such).
+FULL_FAMILIES = ["barabasi-albert", "erdos-renyi", "road-grid", "gamm", "dialogue-M"]
+QUICK_FAMILIES = ["dialogue-S", "road-grid-small", "gamm"]
 ALGORITHMS = ["betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "core_number", "louvain"]
 PEERS = ["igraph", "networkit", "networkx"]
 FAST = {"pagerank", "eigenvector", "core_number"}  # best of 3 for every tool; the others run once
 THREADS = 2
 # The sampled betweenness: its error is measured against exact values on `APPROX_CHECK`, its time
 # on `APPROX_LARGE`, where exact betweenness is out of reach.
-EPSILON, DELTA, SEED = 0.01, 0.1, 1
+EPSILON, DELTA, SEED = 0.02, 0.1, 1
+QUICK_EPSILON = 0.05
+FAMILIES = None  # --families
+TIMEOUT = None  # --timeout
 
 
 def now():
@@ -108,8 +117,11 @@ def measure(command, timeout):
 
 
 class Recorder:
-    def __init__(self, results, part, run):
-        self.path = os.path.join(results, f"{part}.json")
+    """Keeps a part's records in `DIR/<part>.json` (or `<part>--<label>.json`), saved after every
+    record, so that an interrupted run keeps what it measured."""
+
+    def __init__(self, results, part, run, label=None):
+        self.path = os.path.join(results, f"{part}--{label}.json" if label else f"{part}.json")
         self.part = part
         self.run = run
         self.records = []
@@ -118,6 +130,7 @@ class Recorder:
         self.records.append(record)
         shown = {k: record.get(k) for k in ("tool", "graph", "algorithm", "seconds", "cpu_seconds", "error")}
         print("  " + json.dumps({k: v for k, v in shown.items() if v is not None}), flush=True)
+        self.save()
 
     def save(self):
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
@@ -145,39 +158,79 @@ def our_version(run):
     return run["commit"] + ("-dirty" if run["dirty"] else "")
 
 
-def algorithms(recorder, quick):
-    families = QUICK_FAMILIES if quick else FULL_FAMILIES
-    timeout = 300 if quick else 1800
-    for family in families:
+def record_from(tool, family, n, links, algorithm, found, peak, load, date, error, run):
+    record = {"tool": tool, "graph": family, "nodes": n, "links": links, "algorithm": algorithm,
+              "peak_rss_bytes": peak, "load_average": load, "date": date}
+    if found:
+        record.update(found)
+        if "peak_rss_bytes_so_far" in found:
+            record["peak_rss_bytes"] = record.pop("peak_rss_bytes_so_far")
+            record["peak_is_process_so_far"] = True
+    if tool == "dialogue-networks":
+        record["version"] = our_version(run)
+    if error or not found:
+        record["error"] = error or "no result printed"
+    return record
+
+
+def ours(path, algorithm, repeats):
+    return [os.path.join(BENCH, "AlgorithmBenchmark"), "--edges", path, "--only", algorithm, "--threads", str(THREADS),
+            "--repeat", str(repeats)]
+
+
+def peer(path, library, algorithms, sample):
+    return [sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"), "--edges", path, "--library", library,
+            "--algorithm", ",".join(algorithms), "--threads", str(THREADS), "--repeat", "3",
+            "--sample", str(sample if library == "networkx" else 0)]
+
+
+def networkx_sample(n, quick):
+    """networkx runs exact path measures from this many sources (0 = all) and extrapolates."""
+    return 0 if n <= (600 if quick else 2_000) else 20
+
+
+def betweenness(recorder, quick):
+    """Exact betweenness, every family, every peer: one process per measurement."""
+    timeout = TIMEOUT or (300 if quick else 600)
+    for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
         path, n, links = graph_file(family)
-        sample = 0 if n <= (600 if quick else 2_000) else (50 if not quick else 40)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
-        for algorithm in ALGORITHMS:
-            repeats = 3 if algorithm in FAST else 1
-            ours = [os.path.join(BENCH, "AlgorithmBenchmark"), "--edges", path, "--only", algorithm,
-                    "--threads", str(THREADS), "--repeat", str(repeats)]
-            commands = [("dialogue-networks", ours)]
-            for peer in PEERS:
-                commands.append((peer, [sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"),
-                                        "--edges", path, "--library", peer, "--algorithm", algorithm,
-                                        "--threads", str(THREADS), "--repeat", str(repeats),
-                                        "--sample", str(sample if peer == "networkx" else 0)]))
-            for tool, command in commands:
-                objects, peak, load, date, error = measure(command, timeout)
-                found = [o for o in objects if o.get("algorithm") == algorithm]
-                record = {"tool": tool, "graph": family, "nodes": n, "links": links, "algorithm": algorithm,
-                          "peak_rss_bytes": peak, "load_average": load, "date": date}
-                if found:
-                    record.update(found[0])
-                if tool == "dialogue-networks":
-                    record["version"] = our_version(recorder.run)
-                if found and found[0].get("unsupported"):
+        commands = [("dialogue-networks", ours(path, "betweenness", 1))]
+        commands += [(p, peer(path, p, ["betweenness"], networkx_sample(n, quick))) for p in PEERS]
+        for tool, command in commands:
+            objects, peak, load, date, error = measure(command, timeout)
+            found = next((o for o in objects if o.get("algorithm") == "betweenness"), None)
+            recorder.add(record_from(tool, family, n, links, "betweenness", found, peak, load, date, error,
+                                     recorder.run))
+
+
+def algorithms(recorder, quick):
+    """The other algorithms: ours one process per measurement; each peer one process per graph."""
+    timeout = TIMEOUT or (300 if quick else 600)
+    others = [a for a in ALGORITHMS if a != "betweenness"]
+    for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
+        path, n, links = graph_file(family)
+        print(f"-- {family}: {n} nodes, {links} links", flush=True)
+        for algorithm in others:
+            objects, peak, load, date, error = measure(ours(path, algorithm, 3 if algorithm in FAST else 1), timeout)
+            found = next((o for o in objects if o.get("algorithm") == algorithm), None)
+            recorder.add(record_from("dialogue-networks", family, n, links, algorithm, found, peak, load, date, error,
+                                     recorder.run))
+        for library in PEERS:
+            objects, peak, load, date, error = measure(peer(path, library, others, networkx_sample(n, quick)),
+                                                       timeout)
+            for algorithm in others:
+                found = next((o for o in objects if o.get("algorithm") == algorithm), None)
+                if found and found.get("unsupported"):
                     continue  # the library has no such algorithm: nothing to compare, no record
-                if error or not found:
-                    record["error"] = error or "no result printed"
-                recorder.add(record)
+                recorder.add(record_from(library, family, n, links, algorithm, found, None, load, date,
+                                         error if not found else None, recorder.run))
+
+
+def projection(recorder, quick):
+    """The two-mode projection (not in --quick)."""
     if not quick:
-        two_mode(recorder, timeout)
+        two_mode(recorder, TIMEOUT or 600)
 
 
 def two_mode(recorder, timeout):
@@ -206,19 +259,20 @@ def two_mode(recorder, timeout):
 def approximate(recorder, quick):
     """Sampled betweenness: error against exact values on the check graph, time on the large one."""
     check, large = ("dialogue-S", "barabasi-albert-small") if quick else ("dialogue-M", "dialogue-L")
-    timeout = 300 if quick else 1800
+    epsilon = QUICK_EPSILON if quick else EPSILON
+    timeout = 300 if quick else 900
     for family, check_exact in [(check, True), (large, False)]:
         path, n, links = graph_file(family)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
         ours = [os.path.join(BENCH, "AlgorithmBenchmark"), "--edges", path, "--only", "betweenness_approx",
-                "--threads", str(THREADS), "--epsilon", str(EPSILON), "--delta", str(DELTA), "--seed", str(SEED)]
+                "--threads", str(THREADS), "--epsilon", str(epsilon), "--delta", str(DELTA), "--seed", str(SEED)]
         if check_exact:
             ours.append("--check-exact")
         peer = [sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"), "--edges", path, "--library",
                 "networkit", "--algorithm", "betweenness_approx", "--threads", str(THREADS),
-                "--epsilon", str(EPSILON), "--delta", str(DELTA)]
+                "--epsilon", str(epsilon), "--delta", str(DELTA)]
         for tool, command in [("dialogue-networks", ours), ("networkit", peer)]:
-            objects, peak, load, date, error = measure(command, timeout)
+            objects, peak, load, date, error = measure(command, timeout if tool == OURS else timeout // 3)
             found = [o for o in objects if o.get("algorithm") == "betweenness_approx"]
             record = {"tool": tool, "graph": family, "nodes": n, "links": links, "algorithm": "betweenness_approx",
                       "peak_rss_bytes": peak, "load_average": load, "date": date}
@@ -314,7 +368,8 @@ def render(recorder, quick):
         recorder.add({"tool": "dialogue-networks", "algorithm": "render", "error": error, "date": date})
 
 
-PARTS = {"cli": cli, "load": load, "algorithms": algorithms, "approximate": approximate, "render": render}
+PARTS = {"betweenness": betweenness, "algorithms": algorithms, "projection": projection, "approximate": approximate,
+         "load": load, "cli": cli, "render": render}
 
 
 def main():
@@ -322,13 +377,22 @@ def main():
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
     parser.add_argument("--parts", default=",".join(PARTS))
+    parser.add_argument("--note", help="a remark on the conditions of this run, kept with its results")
+    parser.add_argument("--families", help="only these graph families (betweenness, algorithms)")
+    parser.add_argument("--label", help="write DIR/<part>--LABEL.json (parts run in pieces, e.g. per family)")
+    parser.add_argument("--timeout", type=int, help="seconds allowed per measurement (default 300 quick, 600 full)")
     args = parser.parse_args()
+    global FAMILIES, TIMEOUT
+    FAMILIES = args.families.split(",") if args.families else None
+    TIMEOUT = args.timeout
     os.makedirs(GRAPHS, exist_ok=True)
     run = run_description(args.quick)
+    if args.note:
+        run["note"] = args.note
     failures = 0
     for part in args.parts.split(","):
         print(f"== {part}", flush=True)
-        recorder = Recorder(args.results, part, run)
+        recorder = Recorder(args.results, part, run, args.label)
         PARTS[part](recorder, args.quick)
         recorder.save()
         failures += sum(1 for r in recorder.records if r.get("error"))

@@ -100,8 +100,9 @@ def load_range(records):
 
 def run_line(run, records):
     dirty = " with uncommitted changes" if run.get("dirty") else ""
+    note = f" {run['note'].rstrip('.')}." if run.get("note") else ""
     return (f"Run of {run['id'][:16].replace('T', ' ')} UTC, commit `{run['commit']}`{dirty}, {run['machine']}, "
-            f"{load_range(records)} (1-minute, at the start of each measurement).")
+            f"{load_range(records)} (1-minute, at the start of each measurement).{note}")
 
 
 def table(header, rows):
@@ -131,11 +132,17 @@ def span(values, formatter=ratio):
 
 
 def read_parts(results):
+    """{part: {"run", "records"}}; a part run in pieces (`<part>--<label>.json`, e.g. one per
+    family) has its pieces' records together, and the run of its first piece."""
     parts = {}
     for path in sorted(glob.glob(os.path.join(results, "*.json"))):
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-        parts[os.path.splitext(os.path.basename(path))[0]] = data
+        name = os.path.splitext(os.path.basename(path))[0].split("--")[0]
+        if name in parts:
+            parts[name]["records"] = parts[name]["records"] + data["records"]
+        else:
+            parts[name] = data
     return parts
 
 
@@ -164,11 +171,12 @@ def cell(record, with_threads=False):
     return text
 
 
-def peer_ratio(tools, peer):
+def peer_ratio(tools, peer, key="seconds"):
+    """The peer's time divided by ours: wall seconds, or CPU seconds with key="cpu_seconds"."""
     ours, theirs = tools.get(OURS), tools.get(peer)
-    if not ours or not theirs or not ours["seconds"]:
+    if not ours or not theirs or not ours.get(key) or theirs.get(key) is None:
         return None
-    return theirs["seconds"] / ours["seconds"]
+    return theirs[key] / ours[key]
 
 
 def failures(records):
@@ -184,70 +192,105 @@ def failures(records):
 
 
 def betweenness_table(parts):
-    part = parts.get("algorithms")
+    part = parts.get("betweenness")
     if not part:
         return NO_RUN
     found = index(part["records"])
     families = [g for g in dict.fromkeys(r["graph"] for r in part["records"]) if (g, "betweenness") in found]
+    failed = [r for r in part["records"] if r.get("error") and not str(r["error"]).startswith("timed out after")]
+    timed_out = {(r["graph"], r["tool"]): r for r in part["records"]
+                 if r.get("algorithm") == "betweenness" and str(r.get("error", "")).startswith("timed out after")}
+
+    def bounded(tools, g, peer, column):
+        """A peer's cell or ratio; when it timed out, its time limit and the ratio it bounds from below."""
+        r = timed_out.get((g, peer))
+        if r is None or OURS not in tools:
+            return cell(tools.get(peer), True) if column == "cell" else \
+                f"{ratio(peer_ratio(tools, peer))} ({ratio(peer_ratio(tools, peer, 'cpu_seconds'))})"
+        limit = float(r["error"].split()[3])
+        return f"> {seconds(limit)} (stopped)" if column == "cell" else f"> {ratio(limit / tools[OURS]['seconds'])}"
+
     rows = []
     for g in families:
         tools = found[(g, "betweenness")]
         ours = tools.get(OURS)
         size = f"{ours['nodes']:,} / {ours['links']:,}" if ours else "—"
-        rows.append([family(g), size, cell(ours, True), cell(tools.get("igraph"), True),
-                     ratio(peer_ratio(tools, "igraph")), cell(tools.get("networkit"), True),
-                     ratio(peer_ratio(tools, "networkit")), cell(tools.get("networkx")),
-                     ratio(peer_ratio(tools, "networkx"))])
+        rows.append([family(g), size, cell(ours, True)]
+                    + [bounded(tools, g, p, column) for p in ("igraph", "networkit", "networkx")
+                       for column in ("cell", "ratio")])
     relevant = [r for r in part["records"] if r.get("algorithm") == "betweenness"]
-    header = ["graph", "nodes / links", "dialogue-networks", "igraph", "ratio", "networkit", "ratio", "networkx",
-              "ratio"]
+    header = ["graph", "nodes / links", "dialogue-networks", "igraph", "ratio wall (CPU)", "networkit",
+              "ratio wall (CPU)", "networkx", "ratio wall (CPU)"]
     verdicts = []
     for g in families:
         tools = found[(g, "betweenness")]
         nodes = tools[OURS]["nodes"] if OURS in tools else 0
         if not 10_000 <= nodes <= 20_000:
             continue
-        ig, nk = peer_ratio(tools, "igraph"), peer_ratio(tools, "networkit")
+        def lead(peer):
+            value = peer_ratio(tools, peer)
+            if value is None and (g, peer) in timed_out:
+                limit = float(timed_out[(g, peer)]["error"].split()[3])
+                return limit / nodes_seconds, f"> {ratio(limit / nodes_seconds)}"
+            return value, ratio(value)
+
+        nodes_seconds = tools[OURS]["seconds"]
+        (ig, ig_text), (nk, nk_text) = lead("igraph"), lead("networkit")
         met = ig is not None and ig >= 10 and nk is not None and nk >= 4
-        verdicts.append(f"{family(g)}: {'met' if met else 'not met'} ({ratio(ig)} igraph, {ratio(nk)} networkit)")
-    target = ("Target ≥ 10× igraph and ≥ 4× networkit on every family of 10k–20k nodes — "
-              + "; ".join(verdicts) + ".") if verdicts else ""
-    return "\n\n".join(x for x in [run_line(part["run"], relevant), table(header, rows), target] if x) + \
-        failures(relevant)
+        verdicts.append(f"{family(g)}: {'met' if met else 'not met'} ({ig_text} igraph, {nk_text} networkit)")
+    target = ("Target ≥ 10× igraph and ≥ 4× networkit in wall time (two threads for us and networkit, igraph has "
+              "one) on every family of 10k–20k nodes — " + "; ".join(verdicts) + ".") if verdicts else ""
+    stopped = ("A peer stopped at its time limit shows the limit, and the ratio it implies as a lower bound "
+               "(\"> N×\").") if timed_out else ""
+    return "\n\n".join(x for x in [run_line(part["run"], relevant), table(header, rows), stopped, target] if x) + \
+        failures([r for r in failed if r.get("algorithm") == "betweenness"])
+
+
+def algorithm_parts(parts):
+    """The parts with per-family algorithm records: exact betweenness first, then the others."""
+    return [parts[name] for name in ("betweenness", "algorithms", "projection") if name in parts]
 
 
 def algorithms_table(parts):
-    part = parts.get("algorithms")
-    if not part:
+    chosen = algorithm_parts(parts)
+    if not chosen:
         return NO_RUN
-    found = index(part["records"])
-    graphs = list(dict.fromkeys(r["graph"] for r in part["records"] if r["graph"] != "two-mode"))
-    algorithms = list(dict.fromkeys(r["algorithm"] for r in part["records"] if r["graph"] != "two-mode"))
-    rows = []
-    for g in graphs:
-        for a in algorithms:
-            tools = found.get((g, a))
-            if not tools:
-                continue
-            peers = [p for p in PEER_ORDER if p in tools]
-            fastest = min(peers, key=lambda p: tools[p]["seconds"]) if peers else None
-            ours = tools.get(OURS)
-            rows.append([family(g), ALGORITHM_NAMES.get(a, a), cell(ours, True),
-                         cell(tools.get("igraph")), cell(tools.get("networkit"), True), cell(tools.get("networkx")),
-                         fastest or "—", ratio(peer_ratio(tools, fastest)) if fastest else "—",
-                         megabytes(ours.get("peak_rss_bytes")) if ours else "—",
-                         megabytes(tools[fastest].get("peak_rss_bytes")) if fastest else "—"])
-    relevant = [r for r in part["records"] if r["graph"] != "two-mode"]
+    rows, lines, relevant_all = [], [], []
+    for part in chosen:
+        relevant = [r for r in part["records"] if r["graph"] != "two-mode"]
+        if not relevant:
+            continue
+        relevant_all += relevant
+        lines.append(f"{ALGORITHM_NAMES['betweenness'] if part['run'].get('part') == 'betweenness' else 'The other algorithms'}: "
+                     + run_line(part["run"], relevant))
+        found = index(relevant)
+        for g in dict.fromkeys(r["graph"] for r in relevant):
+            for a in dict.fromkeys(r["algorithm"] for r in relevant):
+                tools = found.get((g, a))
+                if not tools:
+                    continue
+                peers = [p for p in PEER_ORDER if p in tools]
+                fastest = min(peers, key=lambda p: tools[p]["seconds"]) if peers else None
+                ours = tools.get(OURS)
+                rows.append([family(g), ALGORITHM_NAMES.get(a, a), cell(ours, True),
+                             cell(tools.get("igraph")), cell(tools.get("networkit"), True), cell(tools.get("networkx")),
+                             fastest or "—",
+                             f"{ratio(peer_ratio(tools, fastest))} ({ratio(peer_ratio(tools, fastest, 'cpu_seconds'))})"
+                             if fastest else "—",
+                             megabytes(ours.get("peak_rss_bytes")) if ours else "—",
+                             megabytes(tools[fastest].get("peak_rss_bytes")) +
+                             (" ¹" if tools[fastest].get("peak_is_process_so_far") else "") if fastest else "—"])
     header = ["graph", "algorithm", "dialogue-networks", "igraph", "networkit", "networkx", "fastest peer",
-              "ratio", "our peak memory", "its peak memory"]
-    note = ("Wall time (CPU time of the same run, all threads). Peak memory is the whole process's "
-            "(the Python interpreter and the graph included for the peers). A library without the "
-            "algorithm is \"not run\".")
-    return "\n\n".join([run_line(part["run"], relevant), note, table(header, rows)]) + failures(relevant)
+              "ratio wall (CPU)", "our peak memory", "its peak memory"]
+    note = ("Wall time (CPU time of the same run, all threads). Peak memory is the whole process's (the "
+            "Python interpreter and the graph included for the peers); ¹ a peer's algorithms other than exact "
+            "betweenness share one process per graph, so its figure is that process's high-water mark so far, an "
+            "upper bound. A library without the algorithm is \"not run\".")
+    return "\n\n".join(["\n".join(f"- {line}" for line in lines), note, table(header, rows)]) + failures(relevant_all)
 
 
 def projection_table(parts):
-    part = parts.get("algorithms")
+    part = parts.get("projection")
     records = [r for r in (part or {}).get("records", []) if r["graph"] == "two-mode"]
     if not records:
         return NO_RUN
@@ -343,27 +386,28 @@ def render_table(parts):
 
 def algorithm_summary(parts):
     """One line per algorithm: the ratio against the fastest peer that ran, over the families."""
-    part = parts.get("algorithms")
-    if not part:
-        return []
-    found = index(part["records"])
     lines = []
-    for a in dict.fromkeys(r["algorithm"] for r in part["records"]):
-        ratios, peers, slower = [], set(), []
-        for (g, algorithm), tools in found.items():
-            if algorithm != a or OURS not in tools:
-                continue
-            present = [p for p in PEER_ORDER if p in tools]
-            if not present:
-                continue
-            peers.update(present)
-            fastest = min(present, key=lambda p: tools[p]["seconds"])
-            value = peer_ratio(tools, fastest)
-            ratios.append(value)
-            if value < 1:
-                slower.append(f"{family(g)} ({fastest} {ratio(value)})")
-        if ratios:
-            lines.append((a, ratios, sorted(peers, key=PEER_ORDER.index), slower))
+    for part in algorithm_parts(parts):
+        found = index(part["records"])
+        for a in dict.fromkeys(r["algorithm"] for r in part["records"]):
+            ratios, cpu_ratios, peers, slower = [], [], set(), []
+            for (g, algorithm), tools in found.items():
+                if algorithm != a or OURS not in tools:
+                    continue
+                present = [p for p in PEER_ORDER if p in tools]
+                if not present:
+                    continue
+                peers.update(present)
+                fastest = min(present, key=lambda p: tools[p]["seconds"])
+                value = peer_ratio(tools, fastest)
+                ratios.append(value)
+                cpu = peer_ratio(tools, fastest, "cpu_seconds")
+                if cpu is not None:
+                    cpu_ratios.append(cpu)
+                if value < 1:
+                    slower.append(f"{family(g)} ({fastest} {ratio(value)})")
+            if ratios:
+                lines.append((a, ratios, sorted(peers, key=PEER_ORDER.index), slower, cpu_ratios))
     return lines
 
 
@@ -371,11 +415,12 @@ def summary_table(parts):
     summary = algorithm_summary(parts)
     if not summary:
         return NO_RUN
-    part = parts["algorithms"]
-    rows = [[ALGORITHM_NAMES.get(a, a), join_names(peers), str(len(ratios)), span(ratios),
-             "; ".join(slower) if slower else "—"] for a, ratios, peers, slower in summary]
-    return "\n\n".join([run_line(part["run"], part["records"]),
-                        table(["algorithm", "peers run", "graphs", "fastest peer's time ÷ ours", "where slower"],
+    lines = [run_line(part["run"], part["records"]) for part in algorithm_parts(parts)]
+    rows = [[ALGORITHM_NAMES.get(a, a), join_names(peers), str(len(ratios)), span(ratios), span(cpu),
+             "; ".join(slower) if slower else "—"] for a, ratios, peers, slower, cpu in summary]
+    return "\n\n".join(["\n".join(f"- {line}" for line in lines),
+                        table(["algorithm", "peers run", "graphs", "fastest peer's wall time ÷ ours", "same in CPU time",
+                               "where slower (wall)"],
                               rows)])
 
 
@@ -384,8 +429,8 @@ def readme_paragraph(parts):
     cli = parts.get("cli")
     if cli and ok(cli["records"]):
         times = [r["seconds"] for r in ok(cli["records"])]
-        sentences.append(f"every analysis of the GAMM dataset answers in {span(times, seconds)} including process "
-                         "start")
+        sentences.append(f"every analysis of the GAMM dataset answers in {span(times, seconds)} wall time including "
+                         "process start")
     load = parts.get("load")
     if load:
         tools = index(load["records"]).get(("dialogue-M", "load"), {})
@@ -400,29 +445,39 @@ def readme_paragraph(parts):
         ratios = [t[OURS]["seconds"] / t["dot"]["seconds"] for t in found.values() if OURS in t and "dot" in t]
         if ratios:
             sentences.append(f"rendering in-process takes {span(ratios)} the time of the `dot` program")
-    algorithms = parts.get("algorithms")
-    if algorithms:
-        found = index(algorithms["records"])
-        ig, nk, names = [], [], []
-        for (g, a), tools in found.items():
-            if a == "betweenness" and OURS in tools and 10_000 <= tools[OURS]["nodes"] <= 20_000:
-                names.append(family(g))
-                if "igraph" in tools:
-                    ig.append(peer_ratio(tools, "igraph"))
-                if "networkit" in tools:
-                    nk.append(peer_ratio(tools, "networkit"))
-        if names:
-            leads = [f"{span(ig)} faster than igraph"] if ig else []
-            leads += [f"{span(nk)} faster than networkit (two threads)"] if nk else []
-            if leads:
-                sentences.append(f"exact betweenness on two cores is {join_names(leads)} on the {join_names(names)} "
-                                 "graphs of 10k–20k nodes, measured in the same run")
+    exact = parts.get("betweenness")
+    if exact:
+        found = index(exact["records"])
+        stopped = {(r["graph"], r["tool"]): float(r["error"].split()[3]) for r in exact["records"]
+                   if str(r.get("error", "")).startswith("timed out after")}
+        for peer, remark in (("igraph", ""), ("networkit", " with two threads")):
+            measured, cpu, bounds, names = [], [], [], []
+            for (g, a), tools in found.items():
+                if a != "betweenness" or OURS not in tools or not 10_000 <= tools[OURS]["nodes"] <= 20_000:
+                    continue
+                if peer in tools:
+                    measured.append(peer_ratio(tools, peer))
+                    cpu.append(peer_ratio(tools, peer, "cpu_seconds"))
+                    names.append(family(g))
+                elif (g, peer) in stopped:
+                    bounds.append((stopped[(g, peer)] / tools[OURS]["seconds"], family(g), stopped[(g, peer)]))
+            parts_of_claim = []
+            if measured:
+                parts_of_claim.append(f"{span(measured)} in wall time ({span(cpu)} in CPU time) on the "
+                                      f"{join_names(names)} graph{'s' if len(names) > 1 else ''}")
+            for bound, name, limit in bounds:
+                parts_of_claim.append(f"more than {ratio(bound)} on the {name} graph, where {peer} was stopped at "
+                                      f"{seconds(limit)}")
+            if parts_of_claim:
+                sentences.append(f"exact betweenness on two cores is faster than {peer}{remark}: "
+                                 + "; ".join(parts_of_claim))
+    if algorithm_parts(parts):
         summary = [line for line in algorithm_summary(parts) if line[0] != "betweenness"]
-        others = [f"{ALGORITHM_NAMES.get(a, a)} {span(r)}" for a, r, _, _ in summary]
+        others = [f"{ALGORITHM_NAMES.get(a, a)} {span(cpu)}" for a, _, _, _, cpu in summary if cpu]
         peers = sorted({p for line in summary for p in line[2]}, key=PEER_ORDER.index)
         if others:
-            sentences.append(f"against the fastest of the peers that ran ({join_names(peers)}), graph by graph: "
-                             + "; ".join(others))
+            sentences.append(f"in CPU time, against the fastest of the peers that ran ({join_names(peers)}), graph by "
+                             "graph: " + "; ".join(others))
     approximate = parts.get("approximate")
     if approximate:
         rows = ok(approximate["records"])
@@ -432,16 +487,18 @@ def readme_paragraph(parts):
         if large and check:
             r, c = large[-1], check[-1]
             sentences.append(f"approximate betweenness (ε = {r['epsilon']}, δ = {r['delta']}) takes "
-                             f"{seconds(r['seconds'])} on {r['nodes']:,} nodes / {r['links']:,} links, its largest "
-                             f"error on {family(c['graph'])} measured at {c['max_error']:.4f}")
+                             f"{seconds(r['seconds'])} wall time ({seconds(r['cpu_seconds'])} CPU on two threads) on "
+                             f"{r['nodes']:,} nodes / {r['links']:,} links, its largest error on "
+                             f"{family(c['graph'])} measured at {c['max_error']:.4f}")
     if not sentences:
         return ("`Benchmarks/run.sh` times the toolkit beside the libraries an analyst would otherwise use; "
                 "no run is recorded yet.")
     dates = sorted({p["run"]["id"][:10] for p in parts.values()})
+    every = [r for p in parts.values() for r in p["records"]]
     text = ("`Benchmarks/run.sh` times the toolkit beside the libraries an analyst would otherwise use "
             "and writes `Benchmarks/README.md`'s tables from its records in `Benchmarks/results/` "
-            f"(run of {join_names(dates)}; figures, load averages and the commands that reproduce them are there). "
-            "In short (ratios: a peer's time ÷ ours): ")
+            f"(run of {join_names(dates)}, {load_range(every)}; figures and the commands that reproduce them are "
+            "there). In short (ratios: a peer's time ÷ ours): ")
     return text + "; ".join(sentences) + "."
 
 

@@ -15,8 +15,9 @@ Families (each reproducible: fixed seeds, or a committed file):
   `generate_synthetic.py --seed 1` (≈ 500 / 20k / 200k nodes): hubs (frameworks, member states)
   joined by many events and projects. Every link of `edges.csv`, regardless of dates, as the CLI's
   `centrality` sees a view.
-- erdos-renyi: G(n, m) with n = 20,000 and m = 200,000 distinct links drawn uniformly by SplitMix64
-  (seed 42) — the graph "M" of the earlier benchmark records in ALGORITHMS.md.
+- erdos-renyi: G(n, m) with n = 10,000 and m = 50,000 distinct links drawn uniformly by SplitMix64
+  (seed 42): the size of the Barabási–Albert graph, without its hubs. (The earlier records in
+  ALGORITHMS.md used n = 20,000, m = 200,000: `erdos-renyi-M`.)
 - barabasi-albert: `networkx.barabasi_albert_graph(10000, 5, seed=7)` (hub-heavy, 49,975 links).
 - road-grid: a 120 × 125 street grid (15,000 junctions) with 8 % of the street segments closed at
   random (seed 5): planar, degree ≤ 4, diameter in the hundreds, like a road network.
@@ -118,7 +119,8 @@ FAMILIES = {
     "dialogue-S": ("generate_synthetic.py --size S --seed 1", lambda d: synthetic("S", d)),
     "dialogue-M": ("generate_synthetic.py --size M --seed 1", lambda d: synthetic("M", d)),
     "dialogue-L": ("generate_synthetic.py --size L --seed 1", lambda d: synthetic("L", d)),
-    "erdos-renyi": ("G(n, m), n 20000, m 200000, SplitMix64 seed 42", lambda d: uniform_pairs(20_000, 200_000, 42)),
+    "erdos-renyi": ("G(n, m), n 10000, m 50000, SplitMix64 seed 42", lambda d: uniform_pairs(10_000, 50_000, 42)),
+    "erdos-renyi-M": ("G(n, m), n 20000, m 200000, SplitMix64 seed 42", lambda d: uniform_pairs(20_000, 200_000, 42)),
     "barabasi-albert": ("networkx.barabasi_albert_graph(10000, 5, seed=7)", lambda d: barabasi_albert(10_000, 5, 7)),
     "road-grid": ("120 x 125 grid, 8% of segments closed, seed 5", lambda d: road_grid(120, 125, 0.08, 5)),
     "gamm": ("Datasets/gamm-2012-2013", lambda d: dataset_graph(os.path.join(ROOT, "Datasets", "gamm-2012-2013"))),

@@ -6,7 +6,8 @@
 #
 #   Benchmarks/run.sh                       everything (about half an hour on 2 cores); updates the
 #                                           committed results and tables
-#   Benchmarks/run.sh --parts algorithms    only some parts (cli, load, algorithms, approximate, render)
+#   Benchmarks/run.sh --parts algorithms    only some parts (betweenness, algorithms, projection,
+#                                           approximate, load, cli, render)
 #   Benchmarks/run.sh --quick [--results DIR]
 #                                           small graphs, few repetitions (a few minutes); results go
 #                                           to DIR (default .build-bench/results-quick), the committed
@@ -18,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=0
-parts=cli,load,algorithms,approximate,render
+parts=betweenness,algorithms,projection,approximate,load,cli,render
 results=""
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -3,7 +3,7 @@
 the projection) on the very same graphs. One measurement per process, so that the caller
 (Benchmarks/bench.py) can take the process's peak memory as the measurement's.
 
-    algorithms_peers.py --edges FILE --library networkx|igraph|networkit --algorithm NAME
+    algorithms_peers.py --edges FILE --library networkx|igraph|networkit --algorithm NAME[,NAME…]
                         [--threads N] [--repeat R] [--sample K] [--epsilon E --delta D --seed S]
     algorithms_peers.py --two-mode --library scipy|igraph|networkx --algorithm projection_shared|...
     algorithms_peers.py --list
@@ -16,16 +16,20 @@ networkx is far too slow for exact betweenness, closeness and harmonic centralit
 tens of thousands of nodes: with --sample K < n it runs from K evenly spaced sources and the time
 is scaled by n/K ("extrapolated_from": K in the record).
 
-Prints one JSON object: {"tool", "version", "algorithm", "seconds" (best wall time of R runs),
-"cpu_seconds" (CPU time of that run, all threads), "threads", "repeats", ...}, or
+Prints one JSON object per algorithm: {"tool", "version", "algorithm", "seconds" (best wall time of
+R runs for the fast ones, else one run), "cpu_seconds" (CPU time of that run, all threads),
+"threads", "repeats", "peak_rss_bytes_so_far", ...}, or
 {"tool", "algorithm", "unsupported": reason} when the library has no such algorithm.
 """
 import argparse
 import json
+import resource
 import sys
 import time
 
 MASK = (1 << 64) - 1
+# Measured as the best of --repeat runs; every other algorithm runs once.
+FAST = {"pagerank", "eigenvector", "core_number", "projection_shared", "projection_collaboration"}
 
 # What each library runs for each measurement (shown by --list and quoted in ALGORITHMS.md).
 CALLS = {
@@ -120,6 +124,9 @@ def timed(body, repeats):
     return best, best_cpu, result
 
 
+GRAPHS = {}  # each library's graph, built once per process
+
+
 def graph_runner(library, n, pairs, args):
     """(function to time, scale factor, extra record fields) for `args.algorithm` on the graph."""
     name = args.algorithm
@@ -130,9 +137,11 @@ def graph_runner(library, n, pairs, args):
     if library == "networkx":
         import networkx as nx
 
-        g = nx.Graph()
-        g.add_nodes_from(range(n))
-        g.add_edges_from(pairs)
+        if "networkx" not in GRAPHS:
+            GRAPHS["networkx"] = nx.Graph()
+            GRAPHS["networkx"].add_nodes_from(range(n))
+            GRAPHS["networkx"].add_edges_from(pairs)
+        g = GRAPHS["networkx"]
         if name == "pagerank":
             return lambda: nx.pagerank(g), 1.0, {}
         if name == "closeness":
@@ -151,7 +160,9 @@ def graph_runner(library, n, pairs, args):
     if library == "igraph":
         import igraph as ig
 
-        h = ig.Graph(n=n, edges=pairs)
+        if "igraph" not in GRAPHS:
+            GRAPHS["igraph"] = ig.Graph(n=n, edges=pairs)
+        h = GRAPHS["igraph"]
         calls = {"pagerank": h.pagerank, "closeness": h.closeness, "harmonic": h.harmonic_centrality,
                  "betweenness": h.betweenness, "eigenvector": h.eigenvector_centrality,
                  "core_number": h.coreness, "louvain": h.community_multilevel}
@@ -162,10 +173,12 @@ def graph_runner(library, n, pairs, args):
         import numpy as np
 
         nk.setNumberOfThreads(args.threads)
-        gk = nk.Graph(n)
-        if pairs:
-            ends = np.array(pairs, dtype=np.uint64)
-            gk.addEdges((ends[:, 0], ends[:, 1]))
+        if "networkit" not in GRAPHS:
+            GRAPHS["networkit"] = nk.Graph(n)
+            if pairs:
+                ends = np.array(pairs, dtype=np.uint64)
+                GRAPHS["networkit"].addEdges((ends[:, 0], ends[:, 1]))
+        gk = GRAPHS["networkit"]
         c = nk.centrality
         calls = {
             "pagerank": lambda: c.PageRank(gk, tol=1e-6).run(),
@@ -240,21 +253,23 @@ def main():
         print(json.dumps(CALLS, indent=1))
         return 0
     library = args.library
-    if args.two_mode:
-        runner = two_mode_runner(library, args)
-    else:
-        n, pairs = read_edges(args.edges)
-        runner = graph_runner(library, n, pairs, args)
-    if runner is None or args.algorithm not in CALLS[library]:
-        print(json.dumps({"tool": library, "algorithm": args.algorithm, "unsupported": "no such call in the library"}))
-        return 0
-    body, scale, extra = runner
-    threads = args.threads if library == "networkit" else 1
-    seconds, cpu_seconds, _ = timed(body, max(1, args.repeat))
-    record = {"tool": library, "version": version(library), "algorithm": args.algorithm,
-              "seconds": seconds * scale, "cpu_seconds": cpu_seconds * scale, "threads": threads,
-              "repeats": max(1, args.repeat), "call": CALLS[library][args.algorithm], **extra}
-    print(json.dumps(record, sort_keys=True))
+    n, pairs = (0, []) if args.two_mode else read_edges(args.edges)
+    for algorithm in args.algorithm.split(","):
+        args.algorithm = algorithm
+        runner = two_mode_runner(library, args) if args.two_mode else graph_runner(library, n, pairs, args)
+        if runner is None or algorithm not in CALLS[library]:
+            print(json.dumps({"tool": library, "algorithm": algorithm, "unsupported": "no such call in the library"}))
+            continue
+        body, scale, extra = runner
+        threads = args.threads if library == "networkit" else 1
+        seconds, cpu_seconds, _ = timed(body, max(1, args.repeat) if algorithm in FAST else 1)
+        record = {"tool": library, "version": version(library), "algorithm": algorithm,
+                  "seconds": seconds * scale, "cpu_seconds": cpu_seconds * scale, "threads": threads,
+                  "repeats": max(1, args.repeat) if algorithm in FAST else 1, "call": CALLS[library][algorithm],
+                  # The process's own high-water mark so far: with several algorithms in one process,
+                  # an upper bound of this measurement's peak.
+                  "peak_rss_bytes_so_far": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, **extra}
+        print(json.dumps(record, sort_keys=True), flush=True)
     return 0
 
 

@@ -21,9 +21,11 @@ import Testing
       #expect(g.fitsCompactAdjacency)
       for endpoints in [EndpointCounting.excluded, .included] {
         let compact = g.unweightedOrderedPairBetweenness(
-          UInt32.self, UInt16.self, sources: Array(0..<g.nodeCount), endpoints: endpoints, threads: 2)
+          UInt32.self, UInt16.self, sources: Array(0..<g.nodeCount), endpoints: endpoints, threads: 2,
+          branching: g.prefersBranchingSearch)
         let wide = g.unweightedOrderedPairBetweenness(
-          Int.self, Int32.self, sources: Array(0..<g.nodeCount), endpoints: endpoints, threads: 2)
+          Int.self, Int32.self, sources: Array(0..<g.nodeCount), endpoints: endpoints, threads: 2,
+          branching: g.prefersBranchingSearch)
         #expect(compact == wide, "graph \(index), endpoints \(endpoints)")
       }
     }

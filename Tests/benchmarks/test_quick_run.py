@@ -19,9 +19,11 @@ def test_quick_run_writes_a_record_per_measurement(tmp_path):
                           capture_output=True, text=True, timeout=3600)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     parts = {p.stem: json.loads(p.read_text()) for p in results.glob("*.json")}
-    assert set(parts) == {"cli", "load", "algorithms", "approximate", "render"}
+    assert set(parts) >= {"betweenness", "algorithms", "approximate", "load", "cli", "render"}
     for part, data in parts.items():
         assert data["run"]["quick"] is True
+        if part == "projection":
+            continue  # not measured in --quick
         finished = [r for r in data["records"] if not r.get("error")]
         assert finished, f"{part}: no measurement finished"
         for r in finished:

@@ -71,9 +71,10 @@ extension AdjacencyGraph {
     return values
   }
 
-  /// The unscaled Brandes sums over ordered pairs (s, t) with `s` in `sources`.
+  /// The unscaled Brandes sums over ordered pairs (s, t) with `s` in `sources`; `branching`
+  /// overrides ``prefersBranchingSearch`` (the values are the same either way).
   func orderedPairBetweenness(
-    sources: [Int], weighted: Bool, endpoints: EndpointCounting, threads: Int
+    sources: [Int], weighted: Bool, endpoints: EndpointCounting, threads: Int, branching: Bool? = nil
   ) -> [Double] {
     if weighted {
       return withCSRView { graph in
@@ -86,22 +87,25 @@ extension AdjacencyGraph {
     }
     if fitsCompactAdjacency {
       return unweightedOrderedPairBetweenness(
-        UInt32.self, UInt16.self, sources: sources, endpoints: endpoints, threads: threads)
+        UInt32.self, UInt16.self, sources: sources, endpoints: endpoints, threads: threads,
+        branching: branching ?? prefersBranchingSearch)
     }
     return unweightedOrderedPairBetweenness(
-      Int.self, Int32.self, sources: sources, endpoints: endpoints, threads: threads)
+      Int.self, Int32.self, sources: sources, endpoints: endpoints, threads: threads,
+      branching: branching ?? prefersBranchingSearch)
   }
 
   /// ``orderedPairBetweenness(sources:weighted:endpoints:threads:)`` for an unweighted graph, with
   /// the adjacency held in `Offset` and `Neighbor` (see ``CompactAdjacency``).
   func unweightedOrderedPairBetweenness<Offset: FixedWidthInteger, Neighbor: FixedWidthInteger>(
     _ offset: Offset.Type, _ neighbor: Neighbor.Type, sources: [Int], endpoints: EndpointCounting,
-    threads: Int
+    threads: Int, branching: Bool
   ) -> [Double] {
     let directed = isDirected
     return withCompactAdjacency(offset, neighbor) { out in
       let search = { (incoming: CompactAdjacency<Offset, Neighbor>) in
         sumOverSources(sources, threads: threads) { s, scratch, accumulator in
+          scratch.branchingTopDown = branching
           scratch.breadthFirst(from: s, out: out, in: incoming, directed: directed)
           scratch.accumulateUnweightedDependencies(Neighbor.self, endpoints: endpoints, into: accumulator)
           scratch.reset(weighted: false)
@@ -109,6 +113,15 @@ extension AdjacencyGraph {
       }
       return directed ? withCompactAdjacency(offset, neighbor, reversed: true, search) : search(out)
     }
+  }
+
+  /// Whether breadth-first searches should expand levels with plain branches (see
+  /// `ShortestPathScratch.branchingTopDown`): on undirected graphs whose shortest paths can be
+  /// long — a vertex-diameter bound above 64 nodes, as on road-like grids.
+  ///
+  /// - Complexity: O(n + m), one search per connected component.
+  var prefersBranchingSearch: Bool {
+    return !isDirected && vertexDiameterBound() > 64
   }
 
   /// Runs `body(source, scratch, accumulator)` for every source on up to `threads` threads and

@@ -43,6 +43,7 @@ extension ShortestPathScratch {
     let order = self.order
     let dag = dagArcs(Neighbor.self)
     let masks = self.selectionMasks
+    let branching = self.branchingTopDown
     let totalInArcs = incoming.start(n)
     levels[source] = 1
     sigma[source] = 1
@@ -120,6 +121,37 @@ extension ShortestPathScratch {
         }
         predecessorStart[tail] = arcs
         unreachedCount = kept
+      } else if branching {
+        // On graphs of long shortest paths (road-like grids) which case applies to a neighbour
+        // follows the geometry and is well predicted: plain branches do less work per arc. Same
+        // values: σ(w) = σ(v) for a new w equals the branch-free 0 + σ(v).
+        if (end - first) * 32 > n { sortLevel(first..<end) }
+        for position in first..<end {
+          let v = Int(order[position])
+          let sv = sigma[v]
+          successorStart[position] = arcs
+          var e = out.start(v)
+          let stop = out.start(v &+ 1)
+          while e < stop {
+            let raw = out.neighbors[e]
+            let w = Int(truncatingIfNeeded: raw)
+            e &+= 1
+            let lw = levels[w]
+            if lw == 0 {
+              levels[w] = next
+              order[tail] = Int32(truncatingIfNeeded: w)
+              tail &+= 1
+              sigma[w] = sv
+              dag[arcs] = raw
+              arcs &+= 1
+            } else if lw == next {
+              sigma[w] += sv
+              dag[arcs] = raw
+              arcs &+= 1
+            }
+          }
+        }
+        successorStart[end] = arcs
       } else {
         if (end - first) * 32 > n { sortLevel(first..<end) }
         for position in first..<end {

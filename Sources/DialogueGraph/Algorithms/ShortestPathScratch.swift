@@ -82,6 +82,10 @@ final class ShortestPathScratch {
   var levelCount = 0
   /// Whether the last breadth-first search kept its levels in `levelNumber` (directed graph).
   var levelsAreNumbers = false
+  /// Whether breadth-first searches expand levels top-down with plain branches instead of the
+  /// branch-free step (see `breadthFirst`): faster where shortest paths are long and the case of
+  /// each neighbour is predictable, slower on small-world graphs. The values are the same.
+  var branchingTopDown = false
   private var heapKeys: UnsafeMutablePointer<Double>
   private var heapNodes: UnsafeMutablePointer<Int32>
 
