@@ -11,7 +11,7 @@ import Testing
     let kinds = Set(network.nodes.map(\.kind)).count
     #expect(
       result.stdout
-        == "gamm-2012-2013: valid — \(network.nodes.count) nodes, \(network.edges.count) edges, \(kinds) kinds\n"
+        == "gamm-2012-2013: valid — \(network.nodes.count) nodes, \(network.edges.count) edges, \(kinds) kinds of node\n"
     )
     // The one warning: frameworks and instruments with neither a start nor a status hold on every date.
     #expect(result.stderr.isEmpty || result.stderr.hasPrefix("warning: ") && result.stderr.split(separator: "\n").count == 1)
@@ -22,7 +22,7 @@ import Testing
     let result = try CLIRunner.run(
       ["validate"], environment: ["DIALOGUE_DATASETS": folder.deletingLastPathComponent().path])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout == "gamm-2012-2013: valid — 9 nodes, 13 edges, 5 kinds\n")
+    #expect(result.stdout == "gamm-2012-2013: valid — 9 nodes, 13 edges, 5 kinds of node\n")
   }
 
   @Test func shippedDatasetsAreFoundByName() throws {
@@ -179,7 +179,7 @@ import Testing
     #expect(export.status == 0, "\(export.stderr)")
     let check = try CLIRunner.run(["validate", "--dataset", target.path])
     // HR and its link are not there yet on 2012-12-31.
-    #expect(check.stdout == "exported: valid — 8 nodes, 12 edges, 5 kinds\n")
+    #expect(check.stdout == "exported: valid — 8 nodes, 12 edges, 5 kinds of node\n")
     let graphml = try CLIRunner.run([
       "export", "--format", "graphml", "--output", "-", "--dataset", folder.path,
     ])

@@ -44,6 +44,26 @@ import Testing
     #expect(found.count == 1 && found[0].hasPrefix("nodes.csv:5:6: unknown source \"ip-09-1853\""), "\(found)")
   }
 
+  /// `unrecorded.csv` cites its sources the same way: an unknown id is reported at its citation
+  /// cell (column 4), a known one loads.
+  @Test func unrecordedDeclarationsCiteKnownSources() throws {
+    let declared = "subject,aspect,extent,citation,note\nmp-moldova,membership,partial,com-2014-96 §2.2,\n"
+    #expect(
+      try CoreFixtures.problems(
+        nodes: Self.nodes, edges: CoreFixtures.edgeHeader,
+        extra: ["sources.csv": Self.sources, "unrecorded.csv": declared]
+      ).isEmpty)
+    let unknown = declared + "MD,themes,,COM(2014) 96 §2.2,\n"
+    let found = try CoreFixtures.problems(
+      nodes: Self.nodes, edges: CoreFixtures.edgeHeader,
+      extra: ["sources.csv": Self.sources, "unrecorded.csv": unknown]
+    ).map(\.description)
+    #expect(
+      found == [
+        "unrecorded.csv:3:4: unknown source \"COM(2014)\" in citation — expected a citation starting with a source id from sources.csv (com-2014-96, ip-08-894), then a pinpoint such as §2.3"
+      ])
+  }
+
   @Test func withoutSourcesCsvCitationsAreFreeText() throws {
     let found = try CoreFixtures.problems(
       nodes: Self.nodes, edges: CoreFixtures.edgeHeader + "DE,MD,supports,,,,anything at all,seed\n")

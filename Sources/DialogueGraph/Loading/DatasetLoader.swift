@@ -108,7 +108,9 @@ enum DatasetLoader {
     }
     let resolution = validator.validate(
       nodes: nodes, edges: decoded.edges, resolved: (decoded.sources, decoded.targets), into: &problems)
-    let unrecorded = try readUnrecorded(folder: folder, nodes: nodes, vocabulary: vocabulary, problems: &problems)
+    let readableSources = sources.flatMap { $0.readable ? (table: $0.table, rejectedIds: $0.rejectedIds) : nil }
+    let unrecorded = try readUnrecorded(
+      folder: folder, nodes: nodes, vocabulary: vocabulary, sources: readableSources, problems: &problems)
     let referenceDate = DatasetMetadata.referenceDate(folder: folder, problems: &problems)
     // Citations are judged only against a sources table that could be read to its end.
     if let sources, sources.readable {
@@ -124,7 +126,8 @@ enum DatasetLoader {
 
   /// The declarations of `unrecorded.csv`, when the folder has one.
   static func readUnrecorded(
-    folder: URL, nodes: [Node], vocabulary: Vocabulary, problems: inout ProblemCollector
+    folder: URL, nodes: [Node], vocabulary: Vocabulary,
+    sources: (table: SourceTable, rejectedIds: Set<String>)? = nil, problems: inout ProblemCollector
   ) throws(DatasetError) -> [Unrecorded] {
     let url = folder.appendingPathComponent("unrecorded.csv")
     guard FileManager.default.fileExists(atPath: url.path) else { return [] }
@@ -132,7 +135,7 @@ enum DatasetLoader {
     let ids = Set(nodes.map(\.id))
     return bytes.withUnsafeBufferPointer {
       UnrecordedTableDecoder.decode(
-        $0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, problems: &problems)
+        $0, file: "unrecorded.csv", nodeIds: ids, vocabulary: vocabulary, sources: sources, problems: &problems)
     }
   }
 

@@ -2,14 +2,15 @@
 ///
 /// `subject` is a node id of `nodes.csv` or a node kind of the vocabulary (a value that is both is
 /// a problem: the row would be ambiguous); `aspect` is `membership`, `themes` or `funding`;
-/// `extent` is `not-recorded` (default when empty) or `partial`; `citation` is required.
+/// `extent` is `not-recorded` (default when empty) or `partial`; `citation` is required and, when
+/// the dataset has a readable sources table, must name its sources by id (as in nodes and edges).
 enum UnrecordedTableDecoder {
   static let columns = ["subject", "aspect", "extent", "citation", "note"]
   static let required = ["subject", "aspect", "citation"]
 
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, nodeIds: Set<String>, vocabulary: Vocabulary,
-    problems: inout ProblemCollector
+    sources: (table: SourceTable, rejectedIds: Set<String>)? = nil, problems: inout ProblemCollector
   ) -> [Unrecorded] {
     var table = CSVTable(bytes: bytes, file: file, problems: &problems)
     guard table.hasHeader else { return [] }
@@ -68,6 +69,16 @@ enum UnrecordedTableDecoder {
         }
         guard let citation = text(3) else {
           problem("citation", nil, expected: "where the dataset says so", "missing citation")
+          continue
+        }
+        if let sources,
+          let unknown = CitationCheck.unknownId(in: citation, sources: sources.table, rejected: sources.rejectedIds)
+        {
+          problem(
+            "citation", citation,
+            expected:
+              "a citation starting with a source id from sources.csv (\(sources.table.idSample)), then a pinpoint such as §2.3",
+            "unknown source \(DatasetProblem.quoted(unknown)) in citation")
           continue
         }
         let key = DialogueNetwork.unrecordedKey(aspect, subject, kind: isKind)

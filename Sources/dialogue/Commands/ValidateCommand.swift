@@ -7,7 +7,7 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check that a dataset loads: ids, kinds, dates, references, citations.",
     discussion: """
-      Prints one line when the dataset is valid — "NAME: valid — N nodes, M edges, K kinds", where K \
+      Prints one line when the dataset is valid — "NAME: valid — N nodes, M edges, K kinds of node", where K \
       counts the kinds of nodes present — and exits with 0. Otherwise prints the first problem with \
       its file, line and column (every problem with --verbose) and exits with 1. Warns (on standard \
       error, exit status still 0) about frameworks and instruments with neither a start date nor a \

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialogueGraph
+import Synchronization
 
 /// `--as-of DATE|all`: the date an answer is for. One option, one meaning, in every command.
 ///
@@ -26,9 +27,11 @@ struct AsOfOptions: ParsableArguments {
     case .all: return (nil, false)
     case .date(let date):
       if let range = network.dateRange, !range.contains(date.day) {
-        StandardStreams.writeError(
+        OutsideDateWarning.once(
           "warning: \(date.day) lies outside the dataset's dates (\(range.lowerBound) to \(range.upperBound)); "
-            + "answers for it are those of the nearest end.\n")
+            + (date.day < range.lowerBound
+              ? "nothing dated has begun by then, so only undated items count.\n"
+              : "the sources record no change after \(range.upperBound).\n"))
       }
       return (date.day, false)
     }
@@ -57,4 +60,14 @@ enum AsOfArgument: ExpressibleByArgument, Sendable {
   }
 
   static var defaultCompletionKind: CompletionKind { .default }
+}
+
+/// A warning about the date printed once per run, however many parts of a command resolve it.
+enum OutsideDateWarning {
+  private static let printed = Mutex<Set<String>>([])
+
+  static func once(_ message: String) {
+    let isNew = printed.withLock { $0.insert(message).inserted }
+    if isNew { StandardStreams.writeError(message) }
+  }
 }

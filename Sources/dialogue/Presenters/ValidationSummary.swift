@@ -16,12 +16,18 @@ struct ValidationSummary {
     edgeKindCount = Set(network.edges.map(\.kind)).count
   }
 
+  /// "1 node", "2 nodes".
+  private static func count(_ value: Int, _ noun: String) -> String {
+    "\(value) \(noun)\(value == 1 ? "" : "s")"
+  }
+
   /// The summary line, or one row (`dataset, valid, nodes, edges, nodeKinds, edgeKinds`) as JSON or CSV.
   func rendered(as format: ResultFormat) -> String {
     switch format {
     case .table:
       return
-        "\(ResultTable.visible(name)): valid — \(nodeCount) nodes, \(edgeCount) edges, \(nodeKindCount) kinds\n"
+        "\(ResultTable.visible(name)): valid — \(Self.count(nodeCount, "node")), \(Self.count(edgeCount, "edge")), "
+        + "\(Self.count(nodeKindCount, "kind")) of node\n"
     case .json:
       return JSONValue.object([
         ("dataset", .string(name)), ("valid", .bool(true)), ("nodes", .integer(nodeCount)),
