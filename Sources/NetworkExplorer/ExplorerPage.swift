@@ -1,7 +1,9 @@
+import DialogueGraph
+
 /// The HTML document: the fixed controls, the Graphviz SVG, the data and the page's script and style.
 ///
 /// The only dataset text in the document outside the SVG and the JSON is the dataset name in the
-/// `<title>` and heading, escaped by ``HTMLEscaping``; every other text the page shows is put in
+/// `<title>` and heading, escaped by `HTMLText` (the report's escaper); every other text the page shows is put in
 /// by the script with `textContent`.
 struct ExplorerPage {
   let title: String
@@ -12,7 +14,7 @@ struct ExplorerPage {
   let assets: PageAssets
 
   var html: String {
-    let name = HTMLEscaping.escaped(title)
+    let name = HTMLText.escaped(title)
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -75,28 +77,6 @@ struct ExplorerPage {
     out += "</script>\n<script>"
     out += assets.script
     out += "</script>\n</body>\n</html>\n"
-    return out
-  }
-}
-
-/// Escaping of the dataset name for HTML text.
-enum HTMLEscaping {
-  /// `text` with `&`, `<`, `>`, `"` and `'` written as references and control characters replaced
-  /// by U+FFFD.
-  /// - Complexity: O(length of `text`).
-  static func escaped(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        out.unicodeScalars.append(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar)
-      }
-    }
     return out
   }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import DialogueGraph
 import Foundation
 
 /// The page's own script and style sheet, read from the module's resources, and the
@@ -8,7 +9,7 @@ import Foundation
 /// frames, no connections) and allows only the one inline script and the one inline style sheet,
 /// named by their SHA-256 hashes. Anything a dataset label might smuggle in — a `<script>`, an
 /// `onerror=` handler, a `style=` attribute — would therefore not run even if it reached the
-/// markup (it does not: see ``HTMLEscaping`` and ``ExplorerData``).
+/// markup (it does not: see `HTMLText` and ``ExplorerData``).
 struct PageAssets {
   let script: String
   let style: String

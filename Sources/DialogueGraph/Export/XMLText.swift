@@ -32,17 +32,31 @@ public enum XMLText {
   /// - Complexity: O(length of `text`).
   public static func append(_ text: String, to out: inout String) {
     for scalar in text.unicodeScalars {
+      if let reference = markupReference(for: scalar) {
+        out += reference
+        continue
+      }
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
       case "\t": out += "&#9;"
       case "\n": out += "&#10;"
       case "\r": out += "&#13;"
       default: out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
       }
+    }
+  }
+
+  /// The reference for one of the five characters markup gives a meaning to (`&`, `<`, `>`, `"`,
+  /// `'`), or nil for any other: the one table of them that XML and HTML output share.
+  /// `apostrophe` is `&apos;` in XML documents; HTML output writes `&#39;`, which every HTML
+  /// version knows.
+  public static func markupReference(for scalar: Unicode.Scalar, apostrophe: String = "&apos;") -> String? {
+    switch scalar {
+    case "&": "&amp;"
+    case "<": "&lt;"
+    case ">": "&gt;"
+    case "\"": "&quot;"
+    case "'": apostrophe
+    default: nil
     }
   }
 

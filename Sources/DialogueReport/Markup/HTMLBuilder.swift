@@ -1,3 +1,5 @@
+import DialogueGraph
+
 /// Writes HTML into a string, escaping every piece of text and every attribute value.
 ///
 /// Tag and attribute *names* are the report's own constants; everything that may come from a

@@ -1,3 +1,4 @@
+import DialogueGraph
 import Foundation
 
 #if canImport(FoundationXML)

@@ -1,4 +1,5 @@
-/// Escaping of untrusted text (dataset labels, notes, citations, ids) for the HTML report.
+/// Escaping of untrusted text (dataset labels, notes, citations, ids) for HTML: the report and the
+/// explorer.
 ///
 /// One function serves element content and attribute values alike (the report always quotes
 /// attribute values with `"`):
@@ -23,21 +24,16 @@ public enum HTMLText {
   /// - Complexity: O(length of `text`).
   public static func append(_ text: String, to out: inout String) {
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\r": out += "\n"
-      default:
-        if isBidiControl(scalar) {
-          out += "\\u{" + String(scalar.value, radix: 16) + "}"
-        } else if isForbidden(scalar) {
-          out.unicodeScalars.append("\u{FFFD}")
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+      if let reference = XMLText.markupReference(for: scalar, apostrophe: "&#39;") {
+        out += reference
+      } else if scalar == "\r" {
+        out += "\n"
+      } else if isBidiControl(scalar) {
+        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else if isForbidden(scalar) {
+        out.unicodeScalars.append("\u{FFFD}")
+      } else {
+        out.unicodeScalars.append(scalar)
       }
     }
   }
@@ -52,7 +48,7 @@ public enum HTMLText {
   }
 
   /// Control characters other than tab and line feed, and the non-characters U+FFFE, U+FFFF.
-  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x9, 0xA: false
     case 0x0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
@@ -62,7 +58,7 @@ public enum HTMLText {
 
   /// The embedding and override controls (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI,
   /// FSI, PDI).
-  static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
     (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 }
