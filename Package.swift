@@ -93,8 +93,12 @@ let package = Package(
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "NetworkDiagramsTests", dependencies: ["NetworkDiagrams", "DialogueGraph"]),
     .testTarget(name: "DialogueReportTests", dependencies: ["DialogueReport", "DialogueGraph"], exclude: ["Fixtures"]),
+    // Runs the real binary for the CLI and reliability tests: where it is, and a child process
+    // whose output is drained while it runs.
+    .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
     .testTarget(
-      name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue"], exclude: ["Snapshots", "Fixtures"]),
+      name: "DialogueCLITests", dependencies: ["DialogueGraph", "dialogue", "ProcessTestSupport"],
+      exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "NetworkExplorerTests",
       dependencies: ["NetworkExplorer", "DialogueGraph", .product(name: "Crypto", package: "swift-crypto")]),
@@ -105,6 +109,6 @@ let package = Package(
     // itself lives in Tests/ReliabilityCorpus.
     .testTarget(
       name: "DialogueReliabilityTests",
-      dependencies: ["DialogueGraph", "GraphvizRender", "NetworkDiagrams", "dialogue"]),
+      dependencies: ["DialogueGraph", "GraphvizRender", "NetworkDiagrams", "dialogue", "ProcessTestSupport"]),
   ] + analyses
 )

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 
 /// Runs the real `dialogue` executable, as a user or a script would, and reports how it ended.
 struct DialogueProcess {
@@ -40,101 +41,29 @@ struct DialogueProcess {
     }
   }
 
-  /// The `dialogue` binary: `DIALOGUE_BINARY` if set, else the file beside the running test bundle
-  /// (the folder of `Bundle.main.executableURL` / `CommandLine.arguments[0]` or of the `.xctest`
-  /// bundle): whatever `--scratch-path` built the tests also built the tool there.
-  static func binary() throws -> URL {
-    if let path = ProcessInfo.processInfo.environment["DIALOGUE_BINARY"], !path.isEmpty {
-      return URL(fileURLWithPath: path)
-    }
-    var candidates: [URL] = []
-    for start in [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap({ $0 }
-    ) {
-      var folder = start.resolvingSymlinksInPath().deletingLastPathComponent()
-      for _ in 0..<4 {
-        candidates.append(folder.appendingPathComponent("dialogue"))
-        folder = folder.deletingLastPathComponent()
-      }
-    }
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("dialogue"))
-    }
-    if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) {
-      return found
-    }
-    throw MissingBinary(searched: candidates.map(\.path))
-  }
+  /// The `dialogue` binary (see `DialogueBinary`).
+  static func binary() throws -> URL { try DialogueBinary.url() }
 
-  /// The binary was not built next to the tests.
-  struct MissingBinary: Error, CustomStringConvertible {
-    let searched: [String]
-    var description: String {
-      "the dialogue executable was not found beside the test bundle (looked at \(searched.joined(separator: ", "))); "
-        + "build it with the same --scratch-path (`swift build --product dialogue`) or set DIALOGUE_BINARY"
-    }
-  }
-
-  /// A started process whose output is being collected.
+  /// A started `dialogue` whose output is being collected.
   final class Running: @unchecked Sendable {
-    // @unchecked: `output` and `errors` are written by their reader threads and read only after
-    // both threads have finished (`finished` is signalled twice).
-    let process = Process()
     let arguments: [String]
-    private var output = Data()
-    private var errors = Data()
-    private let finished = DispatchSemaphore(value: 0)
+    private let child: ChildProcess
+    var process: Process { child.process }
 
     init(_ arguments: [String], in directory: URL) throws {
       self.arguments = arguments
-      process.executableURL = try DialogueProcess.binary()
-      process.arguments = arguments
-      process.currentDirectoryURL = directory
-      process.standardInput = FileHandle.nullDevice
-      let out = Pipe()
-      let err = Pipe()
-      process.standardOutput = out
-      process.standardError = err
-      try process.run()
-      // Drain both pipes while the process runs, so a large output cannot block it.
-      Thread.detachNewThread { [self] in
-        output = Running.readToEnd(out.fileHandleForReading.fileDescriptor)
-        finished.signal()
-      }
-      Thread.detachNewThread { [self] in
-        errors = Running.readToEnd(err.fileHandleForReading.fileDescriptor)
-        finished.signal()
-      }
-    }
-
-    /// Reads a descriptor to its end with `read(2)`, retrying on `EINTR` (Foundation's
-    /// `readDataToEndOfFile` traps when a signal such as `SIGCHLD` interrupts it).
-    private static func readToEnd(_ descriptor: Int32) -> Data {
-      var data = Data()
-      var buffer = [UInt8](repeating: 0, count: 65_536)
-      while true {
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count > 0 {
-          data.append(contentsOf: buffer[0..<count])
-        } else if count == 0 || errno != EINTR {
-          return data
-        }
-      }
+      child = try ChildProcess(DialogueProcess.binary(), arguments, in: directory)
     }
 
     /// Sends `SIGKILL`: the process gets no chance to clean up.
-    func kill() { Foundation.kill(process.processIdentifier, SIGKILL) }
+    func kill() { child.kill() }
 
     /// Waits for the process to end (killing it after `timeout` seconds) and returns its outcome.
     func wait(timeout: TimeInterval = 300) -> Outcome {
-      let deadline = Date().addingTimeInterval(timeout)
-      while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-      if process.isRunning { kill() }
-      process.waitUntilExit()
-      finished.wait()
-      finished.wait()
+      let ending = child.wait(timeout: timeout)
       return Outcome(
-        arguments: arguments, reason: process.terminationReason, status: process.terminationStatus,
-        stdout: String(decoding: output, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self))
+        arguments: arguments, reason: ending.reason, status: ending.status, stdout: ending.stdout,
+        stderr: ending.stderr)
     }
   }
 

@@ -25,7 +25,7 @@ struct FolderOutputTests {
     for case let relative as String in walker {
       let url = folder.appendingPathComponent(relative)
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
       result[relative] = isFolder.boolValue ? Data("<folder>".utf8) : (try? Data(contentsOf: url)) ?? Data()
     }
     return result

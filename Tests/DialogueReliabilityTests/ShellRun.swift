@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 
 /// Runs a bash script that calls the real `dialogue` (as `"$DIALOGUE"`), optionally as the
 /// unprivileged user `nobody` (through `setpriv`): CI runs as root, where permission checks and
@@ -21,35 +22,17 @@ enum ShellRun {
 
   /// Runs `script` with bash in `directory`; `unprivileged` runs it as uid/gid 65534 (nobody).
   static func run(_ script: String, in directory: URL, unprivileged: Bool = false) throws -> Outcome {
-    let process = Process()
-    if unprivileged {
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-      process.arguments = [
-        "--reuid=65534", "--regid=65534", "--clear-groups", "--", "/bin/bash", "-c", script,
-      ]
-    } else {
-      process.executableURL = URL(fileURLWithPath: "/bin/bash")
-      process.arguments = ["-c", script]
-    }
     var environment = ProcessInfo.processInfo.environment
     environment["DIALOGUE"] = try DialogueProcess.binary().path
-    process.environment = environment
-    process.currentDirectoryURL = directory
-    process.standardInput = FileHandle.nullDevice
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    nonisolated(unsafe) var output = Data()
-    let reader = Thread { output = out.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while reader.isExecuting || !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-    return Outcome(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errors, as: UTF8.self))
+    let bash = ["/bin/bash", "-c", script]
+    let ending =
+      try unprivileged
+      ? ChildProcess(
+        URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=65534", "--regid=65534", "--clear-groups", "--"] + bash,
+        in: directory, environment: environment)
+      : ChildProcess(URL(fileURLWithPath: bash[0]), Array(bash.dropFirst()), in: directory, environment: environment)
+    let outcome = ending.wait(timeout: 600)
+    return Outcome(status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr)
   }
 
   /// A scratch folder everyone may write into (for the unprivileged runs).
