@@ -22,9 +22,7 @@ struct ExploreCommand: ParsableCommand {
         dialogue explore --dataset circular-migration-2007 --as-of 2007 --output cm-explorer.html
       """)
 
-  @Option(
-    name: [.short, .long], help: ArgumentHelp("The HTML file to write ('-' = standard output).", valueName: "file"))
-  var output = "explorer.html"
+  @OptionGroup var page: HTMLPageOutput
 
   @Option(
     name: .long,
@@ -33,23 +31,12 @@ struct ExploreCommand: ParsableCommand {
       valueName: "date"))
   var asOf: DateArgument?
 
-  @Flag(name: .shortAndLong, help: "Print no progress messages.")
-  var quiet = false
-
   @OptionGroup var dataset: DatasetOptions
-
-  func validate() throws {
-    if output.isEmpty { throw ValidationError("--output needs a file path (or '-' for standard output).") }
-  }
 
   func run() throws {
     let network = try dataset.load(verbose: false)
-    let html = try Self.html(network, asOf: asOf?.day, quiet: quiet)
-    if output == "-" {
-      StandardStreams.writeOut(html)
-    } else {
-      try OutputOptions.writeAtomically(Data(html.utf8), to: output)
-    }
+    let html = try Self.html(network, asOf: asOf?.day, quiet: page.quiet)
+    try page.write(html, defaultFile: "explorer.html")
   }
 
   static func html(_ network: DialogueNetwork, asOf: Day?, quiet: Bool) throws(CommandFailure) -> String {

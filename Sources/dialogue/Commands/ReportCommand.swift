@@ -17,9 +17,7 @@ struct ReportCommand: ParsableCommand {
         dialogue report --dataset circular-migration-2007 --output cm-report.html
       """)
 
-  @Option(
-    name: [.short, .long], help: ArgumentHelp("The HTML file to write ('-' = standard output).", valueName: "file"))
-  var output: String
+  @OptionGroup var page: HTMLPageOutput
 
   @OptionGroup var date: AsOfOptions
 
@@ -30,23 +28,13 @@ struct ReportCommand: ParsableCommand {
       valueName: "kind"))
   var frameworkKind: String?
 
-  @Flag(name: .shortAndLong, help: "Print no progress messages.")
-  var quiet = false
-
   @OptionGroup var dataset: DatasetOptions
-
-  func validate() throws {
-    if output.isEmpty { throw ValidationError("--output needs a file path (or '-' for standard output).") }
-  }
 
   func run() throws {
     let network = try dataset.loadWithoutVerboseOption()
-    let html = Self.html(network, asOf: date.resolve(for: network).day, frameworkKind: frameworkKind, quiet: quiet)
-    if output == "-" {
-      StandardStreams.writeOut(html)
-    } else {
-      try OutputOptions.writeAtomically(Data(html.utf8), to: output)
-    }
+    let html = Self.html(
+      network, asOf: date.resolve(for: network).day, frameworkKind: frameworkKind, quiet: page.quiet)
+    try page.write(html, defaultFile: "report.html")
   }
 
   static func html(
