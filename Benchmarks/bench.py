@@ -244,16 +244,9 @@ def two_mode(recorder, timeout):
                                     "--library", peer, "--algorithm", algorithm, "--repeat", "3"]))
         for tool, command in commands:
             objects, peak, load, date, error = measure(command, timeout)
-            found = [o for o in objects if o.get("algorithm") == algorithm]
-            record = {"tool": tool, "graph": "two-mode", "nodes": 20_000, "links": 200_000, "algorithm": algorithm,
-                      "peak_rss_bytes": peak, "load_average": load, "date": date}
-            if found:
-                record.update(found[0])
-            if tool == "dialogue-networks":
-                record["version"] = our_version(recorder.run)
-            if error or not found:
-                record["error"] = error or "no result printed"
-            recorder.add(record)
+            found = next((o for o in objects if o.get("algorithm") == algorithm), None)
+            recorder.add(record_from(tool, "two-mode", 20_000, 200_000, algorithm, found, peak, load, date, error,
+                                     recorder.run))
 
 
 def approximate(recorder, quick):
@@ -273,16 +266,9 @@ def approximate(recorder, quick):
                 "--epsilon", str(epsilon), "--delta", str(DELTA)]
         for tool, command in [("dialogue-networks", ours), ("networkit", peer)]:
             objects, peak, load, date, error = measure(command, timeout if tool == OURS else timeout // 3)
-            found = [o for o in objects if o.get("algorithm") == "betweenness_approx"]
-            record = {"tool": tool, "graph": family, "nodes": n, "links": links, "algorithm": "betweenness_approx",
-                      "peak_rss_bytes": peak, "load_average": load, "date": date}
-            if found:
-                record.update(found[0])
-            if tool == "dialogue-networks":
-                record["version"] = our_version(recorder.run)
-            if error or not found:
-                record["error"] = error or "no result printed"
-            recorder.add(record)
+            found = next((o for o in objects if o.get("algorithm") == "betweenness_approx"), None)
+            recorder.add(record_from(tool, family, n, links, "betweenness_approx", found, peak, load, date, error,
+                                     recorder.run))
 
 
 def load(recorder, quick):

@@ -23,11 +23,14 @@ R runs for the fast ones, else one run), "cpu_seconds" (CPU time of that run, al
 """
 import argparse
 import json
+import os
 import resource
 import sys
 import time
 
-MASK = (1 << 64) - 1
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from graph_families import SplitMix64  # noqa: E402  (the one generator the benchmarks share)
+
 # Measured as the best of --repeat runs; every other algorithm runs once.
 FAST = {"pagerank", "eigenvector", "core_number", "projection_shared", "projection_collaboration"}
 
@@ -68,18 +71,6 @@ CALLS = {
         "projection_shared": "(B @ B.T).tocsr(); setdiag(0); eliminate_zeros()",
     },
 }
-
-
-class SplitMix64:
-    def __init__(self, seed):
-        self.state = seed
-
-    def next(self):
-        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
-        z = self.state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        return z ^ (z >> 31)
 
 
 def random_pairs(rows, columns, count, seed):

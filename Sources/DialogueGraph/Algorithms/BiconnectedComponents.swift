@@ -12,7 +12,8 @@ extension AdjacencyGraph {
   ///
   /// **Assumptions.** Undirected (throws ``GraphAlgorithmError/requiresUndirectedGraph(algorithm:)``).
   ///
-  /// - Complexity: O(n + m), iterative (no recursion, so long paths cannot overflow the stack).
+  /// - Complexity: O(n + m), by ``lowPointSearch(_:)`` (iterative: long paths cannot overflow the
+  ///   call stack).
   ///
   /// Reference: J. Hopcroft and R. Tarjan, "Algorithm 447: efficient algorithms for graph
   /// manipulation", *Communications of the ACM* 16(6), 1973. Cross-checked against
@@ -21,52 +22,30 @@ extension AdjacencyGraph {
     guard !isDirected else {
       throw GraphAlgorithmError.requiresUndirectedGraph(algorithm: "biconnected components")
     }
-    let n = nodeCount
-    var discovery = [Int](repeating: -1, count: n)
-    var low = [Int](repeating: 0, count: n)
-    var parent = [Int](repeating: -1, count: n)
-    var nextArc = [Int](repeating: 0, count: n)
     var linkStack: [(Int, Int)] = []
     var components: [[Int]] = []
-    var time = 0
-    for root in 0..<n where discovery[root] < 0 {
-      discovery[root] = time
-      low[root] = time
-      time += 1
-      nextArc[root] = offsets[root]
-      var stack = [root]
-      while let v = stack.last {
-        if nextArc[v] < offsets[v + 1] {
-          let w = Int(neighbors[nextArc[v]])
-          nextArc[v] += 1
-          if discovery[w] < 0 {
-            parent[w] = v
-            discovery[w] = time
-            low[w] = time
-            time += 1
-            nextArc[w] = offsets[w]
-            linkStack.append((v, w))
-            stack.append(w)
-          } else if w != parent[v] && discovery[w] < discovery[v] {
-            low[v] = min(low[v], discovery[w])
-            linkStack.append((v, w))
-          }
-          continue
+    lowPointSearch { step, discovery, low in
+      switch step {
+      case .descend(let p, let v):
+        linkStack.append((p, v))
+      case .revisit(let v, let p, let w, _):
+        // A back link up the tree (parallel links to the parent and links down to finished
+        // descendants change no component).
+        guard w != p && discovery[w] < discovery[v] else { return false }
+        linkStack.append((v, w))
+        return true
+      case .finish(let p, let v, _):
+        guard low[v] >= discovery[p] else { break }
+        var nodes = Set<Int>()
+        while let (a, b) = linkStack.popLast() {
+          nodes.insert(a)
+          nodes.insert(b)
+          if a == p && b == v { break }
         }
-        stack.removeLast()
-        let p = parent[v]
-        guard p >= 0 else { continue }
-        low[p] = min(low[p], low[v])
-        if low[v] >= discovery[p] {
-          var nodes = Set<Int>()
-          while let (a, b) = linkStack.popLast() {
-            nodes.insert(a)
-            nodes.insert(b)
-            if a == p && b == v { break }
-          }
-          components.append(nodes.sorted())
-        }
+        components.append(nodes.sorted())
+      case .finishTree: break
       }
+      return false
     }
     return components.sorted { $0.lexicographicallyPrecedes($1) }
   }

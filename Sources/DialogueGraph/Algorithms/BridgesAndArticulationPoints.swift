@@ -40,60 +40,31 @@ extension AdjacencyGraph {
   /// links change no articulation point (removing a node removes all its links). Self-loops are
   /// already dropped. Works per component; isolated nodes are neither.
   ///
-  /// - Complexity: O(n + m); the depth-first search keeps its own stack, so deep graphs (long
-  ///   paths) cannot overflow the call stack.
+  /// - Complexity: O(n + m), by ``lowPointSearch(_:)`` (iterative: long paths cannot overflow the
+  ///   call stack).
   ///
   /// Reference: R. Tarjan, "Depth-first search and linear graph algorithms", *SIAM Journal on
   /// Computing* 1(2), 1972; J. Hopcroft and R. Tarjan 1973. Cross-checked against
   /// `networkx.bridges` and `networkx.articulation_points`.
   public func cutStructure() throws -> CutStructure {
     guard !isDirected else { throw GraphAlgorithmError.requiresUndirectedGraph(algorithm: "bridges") }
-    let n = nodeCount
-    var discovery = [Int](repeating: -1, count: n)
-    var low = [Int](repeating: 0, count: n)
-    var parent = [Int](repeating: -1, count: n)
-    var nextArc = [Int](repeating: 0, count: n)
-    var isCut = [Bool](repeating: false, count: n)
+    var isCut = [Bool](repeating: false, count: nodeCount)
     var bridges: [UndirectedLink] = []
-    var stack: [Int] = []
-    var time = 0
-    for root in 0..<n where discovery[root] < 0 {
-      discovery[root] = time
-      low[root] = time
-      time += 1
-      nextArc[root] = offsets[root]
-      stack.append(root)
-      var rootChildren = 0
-      while let v = stack.last {
-        if nextArc[v] < offsets[v + 1] {
-          let arc = nextArc[v]
-          let w = Int(neighbors[arc])
-          nextArc[v] += 1
-          if discovery[w] < 0 {
-            parent[w] = v
-            discovery[w] = time
-            low[w] = time
-            time += 1
-            nextArc[w] = offsets[w]
-            stack.append(w)
-            if v == root { rootChildren += 1 }
-          } else if w != parent[v] || multiplicities[arc] > 1 {
-            // A back link, or a second link to the parent: either closes a cycle through v.
-            low[v] = min(low[v], discovery[w])
-          }
-          continue
-        }
-        // All of v's links explored: report to its parent.
-        stack.removeLast()
-        let p = parent[v]
-        guard p >= 0 else { continue }
-        low[p] = min(low[p], low[v])
+    lowPointSearch { step, discovery, low in
+      switch step {
+      case .descend: break
+      case .revisit(let v, let p, let w, let arc):
+        // A back link, or a second link to the parent: either closes a cycle through v.
+        return w != p || multiplicities[arc] > 1
+      case .finish(let p, let v, let parentIsRoot):
         if low[v] > discovery[p] { bridges.append(UndirectedLink(p, v)) }
-        if p != root && low[v] >= discovery[p] { isCut[p] = true }
+        if !parentIsRoot && low[v] >= discovery[p] { isCut[p] = true }
+      case .finishTree(let root, let children):
+        if children >= 2 { isCut[root] = true }
       }
-      if rootChildren >= 2 { isCut[root] = true }
+      return false
     }
     return CutStructure(
-      bridges: bridges.sorted(), articulationPoints: (0..<n).filter { isCut[$0] })
+      bridges: bridges.sorted(), articulationPoints: (0..<nodeCount).filter { isCut[$0] })
   }
 }
