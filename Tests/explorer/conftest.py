@@ -7,12 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 DIALOGUE = Path(os.environ.get("DIALOGUE", REPO / ".build" / "debug" / "dialogue"))
 SCREENSHOTS = REPO / "output"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
 def dialogue(*args: str) -> str:
@@ -25,14 +23,6 @@ def dialogue(*args: str) -> str:
 
 def dialogue_json(*args: str):
     return json.loads(dialogue(*args, "--format", "json"))
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
 
 
 class OfflinePage:

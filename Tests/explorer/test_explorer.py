@@ -153,9 +153,10 @@ def test_details_show_the_full_reference_of_each_cited_source(open_page, gamm_ex
     p = page.page
     assert p.text_content("#x-details h3") == "Mobility partnership EU–Georgia"
     details = p.text_content("#x-details")
-    # mp-georgia cites the report (§1) and the Commission press release IP/09/1853.
-    assert "com-2014-96: " + references["com-2014-96"] in details
-    assert "ip-09-1853: " + references["ip-09-1853"] in details
+    # mp-georgia cites the report (§1) and the Commission press release IP/09/1853: each reference in
+    # full, with the row of sources.csv it comes from.
+    assert references["com-2014-96"] + " (sources.csv:2)" in details
+    assert references["ip-09-1853"] + " (sources.csv:" in details
     assert "IP/09/1853" in references["ip-09-1853"] and "CELEX 52014DC0096" in references["com-2014-96"]
     page.assert_clean()
 

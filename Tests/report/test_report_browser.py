@@ -10,11 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 DIALOGUE = Path(os.environ.get("DIALOGUE", REPO / ".build" / "debug" / "dialogue"))
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = REPO / "output" / "report-browser"
 FIVE = ["Austria", "Croatia", "Finland", "Ireland", "Malta"]
 
@@ -31,18 +29,16 @@ def written(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(written):
+def page(written, browser):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        context = browser.new_context(viewport={"width": 1366, "height": 768}, java_script_enabled=False)
-        page = context.new_page()
-        requests = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.goto((written / "report.html").as_uri())
-        page.requests = requests
-        yield page
-        browser.close()
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, java_script_enabled=False)
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((written / "report.html").as_uri())
+    page.requests = requests
+    yield page
+    context.close()
 
 
 def visible_in_first_viewport(page, text):
