@@ -34,7 +34,7 @@ struct StructureCommand: ParsableCommand {
       cores {degeneracy, coreNumber {id: k}}, communities {method, seed, weighted, modularity, groups [[id]], \
       resolution}, clustering {average, transitivity}, diameter, radius, biconnectedComponents [[id]], \
       localBridges [[id, id, span, null when none, "not computed" with --skip-distances]], and when asked stronglyConnectedComponents [[id]], kTruss \
-      {k, nodes, links}, partition {file, communities, modularity}. \
+      {k, nodes, links}, partition {file, communities, modularity}; last, dataset and as_of. \
       CSV: one row per node (id, label, kind, component, core, community, articulationPoint); \
       components and communities are numbered largest first.
 
@@ -97,9 +97,10 @@ struct StructureCommand: ParsableCommand {
     let report = StructureReport(
       view: view, seed: seed, weighting: weighted ? .weighted : .unweighted, resolution: resolution, directed: directed,
       kTruss: kTruss, partitionFile: partition, distances: !skipDistances)
-    let result = try output.progress("analysing the structure of \(view.nodeIndices.count) nodes").run {
+    var result = try output.progress("analysing the structure of \(view.nodeIndices.count) nodes").run {
       () throws(CommandFailure) in try report.result()
     }
+    result.context = filters.context(for: network)
     try output.emit(result.rendered(as: output.format))
   }
 }
