@@ -49,7 +49,11 @@ public enum NetworkDiagram {
   public static func graph(for network: DialogueNetwork, options: DiagramOptions) throws(DiagramError) -> GraphvizGraph
   {
     let selection = try DiagramSelection(network: network, options: options)
-    return DiagramBuilder(network: network, options: options, selection: selection).build()
+    let builder = DiagramBuilder(network: network, options: options, selection: selection)
+    if case .overview = options.subject {
+      return NetworkOverview(network: network, options: options, selection: selection).graph(title: builder.title)
+    }
+    return builder.build()
   }
 
   /// How many nodes and links a diagram with `options` draws (the legend not counted): zero links
