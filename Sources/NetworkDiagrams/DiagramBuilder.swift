@@ -14,11 +14,12 @@ struct DiagramBuilder {
     Set(selection.frameworkSide.filter { network.unrecorded(.membership, of: $0) != nil })
   }
 
-  /// Member states drawn to the right of the frameworks in a two-mode picture fitted to a landscape
-  /// page: half of them, so that the picture is half as tall (their lines are drawn from the
-  /// framework, with the arrow reversed, since dot ranks by line direction).
+  /// Member states drawn to the right of the frameworks in a two-mode picture fitted to a page:
+  /// the second half of them (when more than ten), so that the picture is half as tall and fits
+  /// a page at a legible scale (their lines are drawn from the framework with the arrow reversed,
+  /// since dot ranks by line direction).
   var rightSide: Set<Int> {
-    guard case .twoMode = options.subject, options.page?.isLandscape == true else { return [] }
+    guard case .twoMode = options.subject, options.page != nil, selection.memberStateSide.count > 10 else { return [] }
     let side = selection.memberStateSide
     return Set(side.dropFirst((side.count + 1) / 2))
   }
