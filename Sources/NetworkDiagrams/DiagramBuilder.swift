@@ -14,13 +14,20 @@ struct DiagramBuilder {
     Set(selection.frameworkSide.filter { network.unrecorded(.membership, of: $0) != nil })
   }
 
-  /// Member states drawn to the right of the frameworks in a two-mode picture fitted to a page:
-  /// the second half of them (when more than ten), so that the picture is half as tall and fits
-  /// a page at a legible scale (their lines are drawn from the framework with the arrow reversed,
-  /// since dot ranks by line direction).
+  /// Nodes drawn to the right of the frameworks in a layered picture fitted to a page: the second
+  /// half of the member states of a two-mode picture, or of the actors of a frameworks picture
+  /// (when more than ten), so that the picture is half as tall and fits a page at a legible
+  /// scale. Their lines are drawn from the framework with the arrow reversed, since dot ranks by
+  /// line direction.
   var rightSide: Set<Int> {
-    guard case .twoMode = options.subject, options.page != nil, selection.memberStateSide.count > 10 else { return [] }
-    let side = selection.memberStateSide
+    guard options.page != nil, options.resolvedEngine == .dot else { return [] }
+    let side: [Int]
+    switch options.subject {
+    case .twoMode: side = selection.memberStateSide
+    case .frameworks(let kind): side = selection.nodes.filter { network.nodes[$0].kind != kind }
+    default: return []
+    }
+    guard side.count > 10 else { return [] }
     return Set(side.dropFirst((side.count + 1) / 2))
   }
 
@@ -29,7 +36,7 @@ struct DiagramBuilder {
 
   func build() -> GraphvizGraph {
     var graph = GraphvizGraph(name: network.name, kind: .directed, multiplicity: .multigraph)
-    let engine = options.engine ?? options.subject.defaultEngine
+    let engine = options.resolvedEngine
     graph.attributes = graphAttributes(engine: engine)
     graph.nodeDefaults = ["style": "filled", "fontname": "Helvetica", "fontsize": "10", "penwidth": "1"]
     if options.page != nil {
@@ -89,7 +96,7 @@ struct DiagramBuilder {
     }
     if engine == .dot {
       a["rankdir"] = "LR"
-      a["ranksep"] = options.page == nil ? "1.2" : "0.8"
+      a["ranksep"] = options.page == nil ? "1.2" : "0.6"
       a["nodesep"] = options.page == nil ? "0.15" : "0.08"
     } else {
       a["overlap"] = "prism"
@@ -103,7 +110,7 @@ struct DiagramBuilder {
   /// "<dataset> — <subject> — as of <date>".
   var title: String {
     if let title = options.title { return title }
-    var parts = [network.name, options.subject.caption(in: network)]
+    var parts = [network.name, options.caption(in: network)]
     parts += options.filterPhrases(in: network)
     parts.append(options.asOf.map { "as of \($0)" } ?? "all dates (prospective dashed)")
     return parts.joined(separator: " — ")

@@ -124,10 +124,31 @@ public struct DiagramOptions: Sendable {
 }
 
 extension DiagramOptions {
+  /// Whether this is a region view: the whole network narrowed to a region's neighbourhood
+  /// (``DiagramSelection/regionNeighbourhood(of:in:)``).
+  var isRegionView: Bool {
+    if case .network = subject, region != nil { return true }
+    return false
+  }
+
+  /// The engine asked for, else the subject's (``DiagramSubject/defaultEngine``); a region view is
+  /// laid out by `dot`, left to right: a few dozen nodes read best in layers.
+  public var resolvedEngine: LayoutEngine {
+    engine ?? (isRegionView ? .dot : subject.defaultEngine)
+  }
+
+  /// The title's description of what is drawn: the subject's caption, or for a region view the
+  /// region's neighbourhood.
+  func caption(in network: DialogueNetwork) -> String {
+    guard isRegionView, let region else { return subject.caption(in: network) }
+    let label = network.node(region)?.label ?? region
+    return "\(label): its countries, their frameworks and those frameworks' actors"
+  }
+
   /// The filters as title phrases ("region Eastern Partnership", "kinds member state, agreement").
   func filterPhrases(in network: DialogueNetwork) -> [String] {
     var parts: [String] = []
-    if let region { parts.append("region " + (network.node(region)?.label ?? region)) }
+    if let region, !isRegionView { parts.append("region " + (network.node(region)?.label ?? region)) }
     if let nodeKinds {
       parts.append("kinds " + nodeKinds.sorted().map(network.vocabulary.label(ofKind:)).joined(separator: ", "))
     }
