@@ -8,11 +8,12 @@ import GraphvizRender
 /// **Groups.** A node's group is its kind (all EU member states together, all mobility
 /// partnerships together…), except countries of other kinds, which are grouped by their primary
 /// region (``DialogueNetwork/primaryRegions(asOf:)``; a country in no region keeps its kind's
-/// group). Region nodes and the in-region links are not drawn: the region groups stand for them.
+/// group). The in-region links are not drawn: the region groups stand for them.
 /// Links inside a group are counted in the group's tooltip. Groups come in vocabulary order, the
 /// region groups of a kind in dataset row order of the regions, so output is byte-identical.
 ///
-/// **Layout.** Four columns, left to right: partner countries (by region); frameworks; the EU's
+/// **Layout.** Four columns, left to right: partner countries (by region) and the regions;
+/// frameworks; the EU's
 /// side and other actors (member states, institutions, agencies, organisations); and what they use,
 /// address or meet at (instruments and agreements, themes, events — the conventions'
 /// `instrumentKinds`, `themeKind`, `eventKind`). Lines run between columns, so the picture reads
@@ -61,7 +62,6 @@ struct NetworkOverview {
     }
     for v in ordered {
       let kind = network.nodes[v].kind
-      if kind == conventions.regionKind { continue }
       let key: String
       let label: String
       if kind != conventions.memberStateKind, vocabulary.isCountry(kind: kind), let region = regions[v] {
@@ -102,7 +102,9 @@ struct NetworkOverview {
   func column(of kind: String) -> Int {
     let conventions = network.conventions
     let vocabulary = network.vocabulary
-    if kind != conventions.memberStateKind && vocabulary.isCountry(kind: kind) { return 0 }
+    if kind == conventions.regionKind || kind != conventions.memberStateKind && vocabulary.isCountry(kind: kind) {
+      return 0
+    }
     if vocabulary.nodeKind(kind)?.framework == true { return 1 }
     if conventions.instrumentKinds.contains(kind) || kind == conventions.themeKind || kind == conventions.eventKind {
       return 3
