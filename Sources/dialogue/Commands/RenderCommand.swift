@@ -99,7 +99,7 @@ struct RenderCommand: ParsableCommand {
         StandardStreams.writeError(
           "dialogue: warning: fitted to \(page.rawValue), the smallest labels print at "
             + String(format: "%.1f", points) + " pt (less than 7 pt): draw a smaller view "
-            + "(--region, --focus, --hide-isolated, --node-kinds) or a larger page.\n")
+            + "(--view overview, --region, --focus, --hide-isolated, --node-kinds) or a larger page.\n")
       }
     }
     let content: (nodes: Int, links: Int)
