@@ -98,6 +98,9 @@ struct DiagramBuilder {
       a["rankdir"] = "LR"
       a["ranksep"] = options.page == nil ? "1.2" : "0.6"
       a["nodesep"] = options.page == nil ? "0.15" : "0.08"
+      // A region view on a page: dot's newer ranking packs its few dozen nodes into fewer, taller
+      // layers (the Eastern Partnership prints at 7.1 pt on A4 landscape rather than 6.6 pt).
+      if options.page != nil && options.isRegionView { a["newrank"] = "true" }
     } else {
       a["overlap"] = "prism"
       // On a page, less spreading (prism's scale factor 2 rather than 4): the drawing is scaled to

@@ -99,6 +99,16 @@ import Testing
     #expect(options.resolvedEngine == .dot)
   }
 
+  @Test(arguments: ["eastern-partnership", "north-africa", "southern-mediterranean", "western-balkans"])
+  func regionViewsFitALandscapePageWithEveryLabelAt7PointsOrMore(region: String) throws {
+    let network = try Shipped.load("gamm-2012-2013")
+    var options = DiagramOptions(subject: .network, asOf: Self.endOf2013, region: region)
+    options.page = .a4Landscape
+    let svg = String(decoding: try NetworkDiagram.render(network, options: options, format: .svg), as: UTF8.self)
+    let points = try #require(DiagramLegibility.smallestTextPoints(inSVG: svg))
+    #expect(points >= DiagramPage.minimumLabelPoints, "\(region): \(points) pt")
+  }
+
   @Test func colourByRegionGivesARegionOneColourAndByCommunityIsReproducible() throws {
     let network = try Shipped.load("gamm-2012-2013")
     func fills(_ colouring: DiagramColouring, seed: UInt64 = 1) throws -> [String: String] {
