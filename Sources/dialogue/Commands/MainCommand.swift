@@ -12,14 +12,15 @@ struct MainCommand: ParsableCommand {
       Prints the member states ranked by engagement in the dataset's focus frameworks (mobility \
       partnerships for GAMM) as of the date (the disengaged first) — the same ranking as \
       'dialogue gaps' — and writes into the output folder:
-        network.svg              the whole network in overview: one box per kind (countries per
-                                 region), lines counting the links (every node: explorer.html)
+        network.svg              the whole network in overview: one box per kind (countries per \
+      region), lines counting the links; every node: explorer.html
         mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
-                                 (both diagrams fit an A4 landscape page, labels 7 pt or more)
         participation-by-year.svg  member states × the focus frameworks at every year-end, one page
         disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
         explorer.html            the interactive explorer (see dialogue explore)
+
+      Both diagrams fit an A4-landscape page with every label at 7 pt or more once printed.
 
       The default date is the dataset's reference date: 2013-12-31 for GAMM, the end of the \
       period COM(2014) 96 reports on.
