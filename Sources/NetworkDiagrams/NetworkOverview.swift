@@ -168,6 +168,8 @@ struct NetworkOverview {
           from: from.id, to: to.id, key: "\(groups[link.from].id)--\(groups[link.to].id)",
           attributes: [
             "constraint": from.column == to.column ? "false" : "true",
+            // `xlabel`, not `label`: dot 2.43 corrupts its heap ("double free") laying out a labelled
+            // line between two nodes of one rank=same column (docs/RELIABILITY.md).
             "xlabel": .text(String(link.count)),
             "penwidth": .text(String(Double(Int((1 + min(5, log2(Double(link.count)))) * 100)) / 100)),
             "tooltip": .text("\(groups[link.from].label) — \(groups[link.to].label): \(link.count) links (\(kinds))"),
