@@ -142,6 +142,26 @@ import Testing
     #expect(svg.contains("Colour: community (Louvain, seed 7)") && svg.contains("community 1 ("))
   }
 
+  @Test func overviewShowsHostileRegionLabelsLiterally() throws {
+    let hostile = #"<script>alert("x")</script>&\N"#
+    let nodes = [
+      Node(id: "A", kind: "member-state", label: "A", citation: "test", confidence: "seed"),
+      Node(id: "B", kind: "third-country", label: "B", citation: "test", confidence: "seed"),
+      Node(id: "R", kind: "region", label: hostile, citation: "test", confidence: "seed"),
+    ]
+    let edges = [
+      Edge(id: "e1", source: "A", target: "B", kind: "link", citation: "test", confidence: "seed"),
+      Edge(id: "e2", source: "B", target: "R", kind: "in-region", citation: "test", confidence: "seed"),
+    ]
+    let network = try DialogueNetwork(nodes: nodes, edges: edges, vocabulary: .default, name: "hostile")
+    var options = DiagramOptions(subject: .overview)
+    options.page = .a4Portrait
+    let svg = try NetworkDiagram.render(network, options: options, format: .svg)
+    let reader = try SVGReader(svg)  // well-formed
+    #expect(reader.node("group:third-country:R")?.texts == [hostile, "(1)"])  // wrapped: a line of its own for the count
+    #expect(!String(decoding: svg, as: UTF8.self).contains("<script"))
+  }
+
   @Test func labelsWrapAtSpacesWithinTheWidth() {
     #expect(
       LabelWrap.wrapped("Mobility partnership with the Republic of Moldova", width: 20)
