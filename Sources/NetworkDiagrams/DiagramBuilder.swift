@@ -99,7 +99,7 @@ struct DiagramBuilder {
       a["ranksep"] = options.page == nil ? "1.2" : "0.6"
       a["nodesep"] = options.page == nil ? "0.15" : "0.08"
       // A region view on a page: dot's newer ranking packs its few dozen nodes into fewer, taller
-      // layers (the Eastern Partnership prints at 7.1 pt on A4 landscape rather than 6.6 pt).
+      // layers (the Eastern Partnership prints at 7 pt on A4 landscape rather than 6.6 pt).
       if options.page != nil && options.isRegionView { a["newrank"] = "true" }
     } else {
       a["overlap"] = "prism"
