@@ -131,8 +131,13 @@ struct NetworkOverview {
     graph.edgeDefaults = ["fontname": "Helvetica", "fontsize": "9", "arrowhead": "none", "color": "#737373"]
     // Narrower labels on a portrait page: four columns and the legend must fit its width.
     let width = options.labelWidth ?? (landscape ? 28 : 16)
+    // Colour by region or community: a group takes its members' most common colour (a region
+    // group's members share their region, so its colour is exact; a kind's members may fall in
+    // several communities, and the group shows where most of them are).
+    let colours = NodeColours(network: network, options: options, nodes: selection.nodes, edges: selection.edges)
     for group in groups {
       let style = options.style.node(group.kind, in: vocabulary)
+      let fill = Self.mostCommon(group.members.compactMap { colours.fill[$0] }) ?? style.fill
       let count = group.members.count
       let kindText = count == 1 ? vocabulary.label(ofKind: group.kind) : vocabulary.pluralLabel(ofKind: group.kind)
       let text = LabelWrap.wrapped(group.label + " (\(count))", width: width)
@@ -146,7 +151,7 @@ struct NetworkOverview {
         GraphvizNode(
           id: group.id,
           attributes: [
-            "label": .text(text), "shape": "box", "fillcolor": .text(style.fill),
+            "label": .text(text), "shape": "box", "fillcolor": .text(fill),
             "color": .text(style.outline), "tooltip": .text(tooltip),
           ]))
     }
@@ -186,8 +191,25 @@ struct NetworkOverview {
         "<B>Legend</B>", "A box: one kind of node", "(countries: one region),", "(n): how many nodes.",
         "A line: links between", "two boxes, the number", "on it: how many.", "Every node and link:",
         "the interactive explorer.",
-      ].map { #"<TR><TD ALIGN="LEFT">"# + $0 + "</TD></TR>" }
-      let table = #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">"# + rows.joined() + "</TABLE>"
+      ].map { #"<TR><TD COLSPAN="2" ALIGN="LEFT">"# + $0 + "</TD></TR>" }
+      var colourRows: [String] = []
+      if !colours.legend.isEmpty {
+        // Wrapped as narrow as the legend's other lines, so that colours do not widen the page.
+        let lines = { (text: String, width: Int) in
+          LabelWrap.wrapped(text, width: width).split(separator: "\n").map { XMLText.escaped(String($0)) }
+            .joined(separator: #"<BR ALIGN="LEFT"/>"#)
+        }
+        colourRows.append(#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>"# + lines(colours.heading, 22) + "</B></TD></TR>")
+        for (colour, label) in colours.legend {
+          colourRows.append(
+            #"<TR><TD BGCOLOR="\#(colour)" BORDER="1" WIDTH="14"> </TD><TD ALIGN="LEFT">"#
+              + lines(label, 20)
+              + "</TD></TR>")
+        }
+      }
+      let table =
+        #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">"# + (rows + colourRows).joined()
+        + "</TABLE>"
       graph.nodes.append(
         GraphvizNode(
           id: name, attributes: ["shape": "plaintext", "style": "", "label": .html(table), "tooltip": "Legend"]))
@@ -197,6 +219,15 @@ struct NetworkOverview {
       graph.subgraphs.append(sink)
     }
     return graph
+  }
+}
+
+extension NetworkOverview {
+  /// The most frequent value, ties to the smallest; nil for none.
+  static func mostCommon(_ values: [String]) -> String? {
+    var counts: [String: Int] = [:]
+    for value in values { counts[value, default: 0] += 1 }
+    return counts.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
   }
 }
 

@@ -142,6 +142,36 @@ import Testing
     #expect(svg.contains("Colour: community (Louvain, seed 7)") && svg.contains("community 1 ("))
   }
 
+  @Test(arguments: [DiagramColouring.region, .community])
+  func overviewColouredByRegionOrCommunityStaysLegibleWithItsColoursInTheLegend(colouring: DiagramColouring) throws {
+    let network = try Shipped.load("gamm-2012-2013")
+    for page in DiagramPage.allCases {
+      var options = DiagramOptions(subject: .overview, asOf: Self.endOf2013)
+      options.page = page
+      options.colouring = colouring
+      let graph = try NetworkDiagram.graph(for: network, options: options)
+      let fills = Set(
+        graph.nodes.compactMap { node -> String? in
+          if case .text(let fill) = node.attributes["fillcolor"] { return fill }
+          return nil
+        })
+      #expect(fills.count > 3)
+      if colouring == .region {
+        // Two groups of one region's countries do not exist; two regions' groups differ.
+        let regionGroups = graph.nodes.filter { $0.id.hasPrefix("group:third-country:") }
+        let regionFills = regionGroups.compactMap { node -> String? in
+          if case .text(let fill) = node.attributes["fillcolor"] { return fill }
+          return nil
+        }
+        #expect(Set(regionFills).count == min(regionGroups.count, NodeColours.palette.count))
+      }
+      let svg = String(decoding: try NetworkDiagram.render(network, options: options, format: .svg), as: UTF8.self)
+      #expect(svg.contains(colouring == .region ? "Colour: region" : "Colour: community"))
+      let points = try #require(DiagramLegibility.smallestTextPoints(inSVG: svg))
+      #expect(points >= DiagramPage.minimumLabelPoints, "\(colouring) on \(page): \(points) pt")
+    }
+  }
+
   @Test func overviewShowsHostileRegionLabelsLiterally() throws {
     let hostile = #"<script>alert("x")</script>&\N"#
     let nodes = [
