@@ -91,7 +91,7 @@ struct DiagramArguments: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Colour nodes by kind (the default), region (a country's region) or community (Louvain, see --seed); the legend says which colour is which.",
+      "Colour nodes by kind (the default), region (a country's region) or community (Louvain, see --seed); the legend says which colour is which (in the overview a box takes its members' most common colour).",
       valueName: "what"))
   var colourBy: DiagramColouring = .kind
 
