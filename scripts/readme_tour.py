@@ -16,7 +16,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DIALOGUE = Path(os.environ.get("DIALOGUE", REPO / ".build" / "debug" / "dialogue"))
 DIAGRAM = REPO / "docs" / "mobility-partnerships.svg"
-DIAGRAM_COMMAND = ["render", "--view", "two-mode", "--highlight", "disengaged"]
+DIAGRAM_COMMAND = ["render", "--view", "two-mode", "--highlight", "disengaged", "--page", "a4-landscape"]
 TOUR = {
     "gaps": ["gaps", "--columns", "id,label,joined,eligible,score,disengaged"],
     "neighbors": ["neighbors", "MD", "--columns", "neighbor,neighborKind,kind,start,citation"],

@@ -23,10 +23,13 @@ public enum WholeNetworkDiagram: Sendable, Equatable {
   case whenReadable(maximumNodes: Int, maximumWidthPoints: Double)
   /// Always, however large (the page scrolls sideways).
   case always
+  /// In overview, on any dataset: one box per kind (countries per region), lines counting the
+  /// links between them, fitted to the printed A4 page (`NetworkDiagrams`' overview subject).
+  /// Every node and link is left to the interactive explorer the report links to.
+  case overview
 
-  /// At most 150 nodes and 2,000 points wide (the GAMM dataset's whole network, about 400 nodes
-  /// and 5,000 points wide, is left out).
-  public static let `default` = WholeNetworkDiagram.whenReadable(maximumNodes: 150, maximumWidthPoints: 2000)
+  /// The overview: legible on the printed page whatever the network's size.
+  public static let `default` = WholeNetworkDiagram.overview
 }
 
 /// What an ``HTMLReport`` shows.

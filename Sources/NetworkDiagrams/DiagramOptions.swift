@@ -13,6 +13,20 @@ public enum DiagramSubject: Sendable, Hashable {
   /// The two-mode picture: member states on one side, the established frameworks of one kind on the
   /// other, a line for each membership.
   case twoMode(frameworkKind: String)
+  /// The whole network in overview: one node per node kind (countries other than member states one
+  /// node per region), a line per pair of groups weighted by how many links join them (see
+  /// ``NetworkOverview``). Every node and link is left to the interactive explorer.
+  case overview
+}
+
+/// What a node's fill colour shows.
+public enum DiagramColouring: String, Sendable, Hashable, CaseIterable {
+  /// The kind's colour from the vocabulary's style (the default).
+  case kind
+  /// The country's region (the first region the dataset lists for it); other nodes white.
+  case region
+  /// The node's community: Louvain on the drawn links, reproducible with ``DiagramOptions/seed``.
+  case community
 }
 
 /// How node size is chosen.
@@ -79,7 +93,14 @@ public struct DiagramOptions: Sendable {
   /// Leave out nodes with no drawn link (a highlighted member state stays: its absences are drawn).
   public var hideIsolated = false
   /// The page the diagram must fit (Graphviz scales the drawing down to it); `nil`: natural size.
+  /// With a page the layout is compact and chosen by the page's aspect (see ``DiagramPage``).
   public var page: DiagramPage?
+  /// What node colours show (with a legend entry per colour).
+  public var colouring: DiagramColouring = .kind
+  /// The seed of the community detection behind ``DiagramColouring/community``.
+  public var seed: UInt64 = 1
+  /// Wrap node labels at about this many characters a line (nil: a page's default, else no wrap).
+  public var labelWidth: Int?
 
   public init(
     subject: DiagramSubject = .network, asOf: Day? = nil, nodeKinds: Set<String>? = nil,
@@ -103,13 +124,37 @@ public struct DiagramOptions: Sendable {
 }
 
 extension DiagramOptions {
+  /// Whether this is a region view: the whole network narrowed to a region's neighbourhood
+  /// (``DiagramSelection/regionNeighbourhood(of:in:)``).
+  var isRegionView: Bool {
+    if case .network = subject, region != nil { return true }
+    return false
+  }
+
+  /// The engine asked for, else the subject's (``DiagramSubject/defaultEngine``); a region view is
+  /// laid out by `dot`, left to right: a few dozen nodes read best in layers.
+  public var resolvedEngine: LayoutEngine {
+    engine ?? (isRegionView ? .dot : subject.defaultEngine)
+  }
+
+  /// The title's description of what is drawn: the subject's caption, or for a region view the
+  /// region's neighbourhood.
+  func caption(in network: DialogueNetwork) -> String {
+    guard isRegionView, let region else { return subject.caption(in: network) }
+    let label = network.node(region)?.label ?? region
+    return "\(label): its countries, their frameworks and those frameworks' actors"
+  }
+
   /// The filters as title phrases ("region Eastern Partnership", "kinds member state, agreement").
   func filterPhrases(in network: DialogueNetwork) -> [String] {
     var parts: [String] = []
-    if let region { parts.append("region " + (network.node(region)?.label ?? region)) }
-    if let nodeKinds { parts.append("kinds " + nodeKinds.sorted().map(network.vocabulary.label(ofKind:)).joined(separator: ", ")) }
+    if let region, !isRegionView { parts.append("region " + (network.node(region)?.label ?? region)) }
+    if let nodeKinds {
+      parts.append("kinds " + nodeKinds.sorted().map(network.vocabulary.label(ofKind:)).joined(separator: ", "))
+    }
     if let edgeKinds {
-      parts.append("links " + edgeKinds.sorted().map { network.vocabulary.edgeKind($0)?.label ?? $0 }.joined(separator: ", "))
+      parts.append(
+        "links " + edgeKinds.sorted().map { network.vocabulary.edgeKind($0)?.label ?? $0 }.joined(separator: ", "))
     }
     if hideIsolated { parts.append("unlinked nodes hidden") }
     return parts
@@ -123,7 +168,7 @@ extension DiagramSubject {
   public var defaultEngine: LayoutEngine {
     switch self {
     case .network: .sfdp
-    case .frameworks, .twoMode: .dot
+    case .frameworks, .twoMode, .overview: .dot
     case .ego: .neato
     }
   }
@@ -133,6 +178,7 @@ extension DiagramSubject {
     let vocabulary = network.vocabulary
     switch self {
     case .network: return "whole network"
+    case .overview: return "overview of the whole network (every node and link: the interactive explorer)"
     case .frameworks(let kind): return vocabulary.pluralLabel(ofKind: kind)
     case .ego(let center, let radius):
       let label = network.node(center)?.label ?? center
@@ -144,7 +190,8 @@ extension DiagramSubject {
   }
 }
 
-/// A page a diagram is fitted to: its printable size (10 mm margins) and orientation.
+/// A page a diagram is fitted to: its printable size (12 mm margins, as the report's print
+/// stylesheet) and orientation.
 public enum DiagramPage: String, Sendable, CaseIterable {
   case a4Portrait = "a4-portrait"
   case a4Landscape = "a4-landscape"
@@ -154,12 +201,18 @@ public enum DiagramPage: String, Sendable, CaseIterable {
   /// Printable width and height in inches.
   public var inches: (width: Double, height: Double) {
     switch self {
-    case .a4Portrait: (7.48, 10.91)
-    case .a4Landscape: (10.91, 7.48)
+    case .a4Portrait: (7.32, 10.75)
+    case .a4Landscape: (10.75, 7.32)
     case .slide: (13.33, 7.5)
     }
   }
 
   /// The smallest text size, in points, a printed label may have.
   public static let minimumLabelPoints = 7.0
+
+  /// Whether the page is wider than tall (a landscape page or a slide).
+  public var isLandscape: Bool { inches.width > inches.height }
+
+  /// The label width, in characters, a diagram fitted to this page wraps at by default.
+  var defaultLabelWidth: Int { 22 }
 }

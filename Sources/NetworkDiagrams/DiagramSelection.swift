@@ -19,9 +19,13 @@ struct DiagramSelection {
       throw .invalidFilter(error.description)
     }
     switch options.subject {
-    case .network:
-      nodes = view.nodeIndices
-      edges = view.edgeIndices
+    case .network, .overview:
+      if let region = options.region, let r = network.index(of: region) {
+        (nodes, edges) = DiagramSelection.regionNeighbourhood(of: r, in: view)
+      } else {
+        nodes = view.nodeIndices
+        edges = view.edgeIndices
+      }
     case .ego(let center, let radius):
       guard let c = network.index(of: center), view.contains(node: c) else { throw .unknownNode(center) }
       guard radius >= 1 else { throw .invalidRadius(radius) }
@@ -77,6 +81,42 @@ struct DiagramSelection {
       memberStateSide = memberStateSide.filter(keep)
       frameworkSide = frameworkSide.filter(keep)
     }
+  }
+
+  /// What matters around a region: the region, its countries (those the view keeps), the
+  /// frameworks they take part in (any link between a country and a node of a framework kind),
+  /// and the actors taking part in those frameworks (participation links), with every link of the
+  /// view among them. Countries outside the region stay out, as in every `--region` view
+  /// (``DialogueNetwork/view(asOf:nodeKinds:edgeKinds:region:minimumConfidence:)``).
+  /// - Complexity: O(n + m).
+  static func regionNeighbourhood(of region: Int, in view: NetworkView) -> (nodes: [Int], edges: [Int]) {
+    let network = view.network
+    let vocabulary = network.vocabulary
+    let conventions = network.conventions
+    let isFramework = { (v: Int) in vocabulary.nodeKind(network.nodes[v].kind)?.framework ?? false }
+    var countries = Set<Int>()
+    for e in view.edgeIndices
+    where network.edges[e].kind == conventions.inRegionEdgeKind && network.targetIndices[e] == region {
+      countries.insert(network.sourceIndices[e])
+    }
+    var frameworks = Set<Int>()
+    for e in view.edgeIndices {
+      let s = network.sourceIndices[e]
+      let t = network.targetIndices[e]
+      if countries.contains(s) && isFramework(t) { frameworks.insert(t) }
+      if countries.contains(t) && isFramework(s) { frameworks.insert(s) }
+    }
+    var keep = countries.union(frameworks)
+    keep.insert(region)
+    for e in view.edgeIndices where network.edges[e].kind == conventions.participationEdgeKind {
+      // The view already left out the countries outside the region.
+      if frameworks.contains(network.targetIndices[e]) { keep.insert(network.sourceIndices[e]) }
+    }
+    let nodes = view.nodeIndices.filter(keep.contains)
+    let edges = view.edgeIndices.filter {
+      keep.contains(network.sourceIndices[$0]) && keep.contains(network.targetIndices[$0])
+    }
+    return (nodes, edges)
   }
 
   static func requireFrameworkKind(_ kind: String, in network: DialogueNetwork) throws(DiagramError) {

@@ -10,6 +10,8 @@ struct Legend {
   let network: DialogueNetwork
   let options: DiagramOptions
   let selection: DiagramSelection
+  /// The colours when they show region or community (the kinds' rows then show shapes only).
+  var colours: NodeColours? = nil
 
   /// The legend node, named so that it cannot collide with a drawn node's id.
   func node(avoiding drawn: Set<Int>) -> GraphvizNode {
@@ -33,8 +35,9 @@ struct Legend {
     for kind in orderedKinds(nodeKinds, known: vocabulary.nodeKinds.map(\.id)) {
       let style = options.style.node(kind, in: vocabulary)
       let label = vocabulary.nodeKind(kind)?.label ?? kind
+      let fill = options.colouring == .kind ? style.fill : "#ffffff"
       rows.append(
-        #"<TR><TD BGCOLOR="\#(style.fill)" BORDER="1" WIDTH="18"> </TD><TD ALIGN="LEFT">"#
+        #"<TR><TD BGCOLOR="\#(fill)" BORDER="1" WIDTH="18"> </TD><TD ALIGN="LEFT">"#
           + XMLText.escaped(label) + " (" + XMLText.escaped(style.shape) + ")</TD></TR>")
     }
     for kind in orderedKinds(edgeKinds, known: vocabulary.edgeKinds.map(\.id)) {
@@ -43,6 +46,14 @@ struct Legend {
       rows.append(
         #"<TR><TD><FONT COLOR="\#(style.colour)">\#(Legend.sample(style.line))</FONT></TD><TD ALIGN="LEFT">"#
           + XMLText.escaped(label) + "</TD></TR>")
+    }
+    if let colours, !colours.legend.isEmpty {
+      rows.append(#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>"# + XMLText.escaped(colours.heading) + "</B></TD></TR>")
+      for (colour, label) in colours.legend {
+        rows.append(
+          #"<TR><TD BGCOLOR="\#(colour)" BORDER="1" WIDTH="18"> </TD><TD ALIGN="LEFT">"#
+            + XMLText.escaped(label) + "</TD></TR>")
+      }
     }
     if !options.highlight.nodes.isEmpty {
       let colour = options.style.highlightColour

@@ -49,7 +49,11 @@ public enum NetworkDiagram {
   public static func graph(for network: DialogueNetwork, options: DiagramOptions) throws(DiagramError) -> GraphvizGraph
   {
     let selection = try DiagramSelection(network: network, options: options)
-    return DiagramBuilder(network: network, options: options, selection: selection).build()
+    let builder = DiagramBuilder(network: network, options: options, selection: selection)
+    if case .overview = options.subject {
+      return NetworkOverview(network: network, options: options, selection: selection).graph(title: builder.title)
+    }
+    return builder.build()
   }
 
   /// How many nodes and links a diagram with `options` draws (the legend not counted): zero links
@@ -65,11 +69,45 @@ public enum NetworkDiagram {
   /// Draws `network` and renders it in `format` through Graphviz, in this process.
   /// - Throws: ``DiagramError`` for unknown ids or kinds, a diagram over its engine's
   ///   ``LayoutBudget`` (unless ``DiagramOptions/ignoresLayoutBudget``), or when Graphviz fails.
+  ///
+  /// With a ``DiagramOptions/page`` and no ``DiagramOptions/labelWidth``, a diagram whose labels
+  /// would print below ``DiagramPage/minimumLabelPoints`` is laid out again with narrower labels
+  /// (16, then 12 characters a line: taller, narrower nodes), keeping the most legible; only
+  /// diagrams of at most ``refitNodeLimit`` nodes, whose layouts take a fraction of a second.
   public static func render(
     _ network: DialogueNetwork, options: DiagramOptions, format: OutputFormat
   ) throws(DiagramError) -> Data {
+    guard options.page != nil, options.labelWidth == nil,
+      try content(of: network, options: options).nodes <= refitNodeLimit
+    else { return try renderOnce(network, options: options, format: format) }
+    var best = options
+    let first = try renderOnce(network, options: options, format: .svg)
+    var bestPoints = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: first, as: UTF8.self)) ?? .infinity
+    if bestPoints < DiagramPage.minimumLabelPoints {
+      for width in [16, 12] {
+        var narrower = options
+        narrower.labelWidth = width
+        let svg = try renderOnce(network, options: narrower, format: .svg)
+        let points = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: svg, as: UTF8.self)) ?? .infinity
+        if points > bestPoints {
+          best = narrower
+          bestPoints = points
+        }
+        if points >= DiagramPage.minimumLabelPoints { break }
+      }
+    }
+    if format == .svg && best.labelWidth == options.labelWidth { return first }
+    return try renderOnce(network, options: best, format: format)
+  }
+
+  /// The largest diagram ``render(_:options:format:)`` lays out again to make it legible.
+  public static let refitNodeLimit = 150
+
+  private static func renderOnce(
+    _ network: DialogueNetwork, options: DiagramOptions, format: OutputFormat
+  ) throws(DiagramError) -> Data {
     let graph = try graph(for: network, options: options)
-    let engine = options.engine ?? options.subject.defaultEngine
+    let engine = options.resolvedEngine
     if !options.ignoresLayoutBudget {
       try LayoutBudget.check(engine: engine, nodes: graph.nodes.count, links: graph.edges.count)
     }

@@ -1,8 +1,8 @@
 import DialogueGraph
 import GraphvizRender
 
-/// Groups the drawn countries in one box per region. A country in several regions is placed in the
-/// region listed first in the dataset (Graphviz draws a node in one box only).
+/// Groups the drawn countries in one box per region. A country in several regions is placed in its
+/// primary region (``DialogueNetwork/primaryRegions(asOf:)``: Graphviz draws a node in one box only).
 struct RegionClusters {
   let network: DialogueNetwork
   let asOf: Day?
@@ -10,13 +10,7 @@ struct RegionClusters {
 
   func subgraphs() -> [GraphvizSubgraph] {
     var members: [Int: [Int]] = [:]
-    var placed = Set<Int>()
-    for (e, edge) in network.edges.enumerated() where edge.kind == network.conventions.inRegionEdgeKind {
-      if !network.edgeHolds(e, asOf: asOf) && network.presence(ofEdge: e, asOf: asOf) != .prospective { continue }
-      let country = network.sourceIndices[e]
-      let region = network.targetIndices[e]
-      guard drawn.contains(country), !placed.contains(country) else { continue }
-      placed.insert(country)
+    for (country, region) in network.primaryRegions(asOf: asOf) where drawn.contains(country) {
       members[region, default: []].append(country)
     }
     return members.keys.sorted().map { region in

@@ -68,7 +68,7 @@ import Testing
     #expect(result.status == 0)
     let svg = try String(contentsOf: file, encoding: .utf8)
     let width = try #require(svg.firstMatch(of: /<svg width="([0-9.]+)pt"/).flatMap { Double($0.1) })
-    #expect(width <= 10.91 * 72 + 1)  // the printable width of A4 landscape
+    #expect(width <= 10.75 * 72 + 1)  // the printable width of A4 landscape
     #expect(result.stderr.contains("warning: fitted to a4-landscape, the smallest labels print at"))
     // The warning's figure is the smallest font-size × the drawing's scale, read from the SVG.
     let scale = try #require(svg.firstMatch(of: /class="graph" transform="scale\(([0-9.]+)/).flatMap { Double($0.1) })

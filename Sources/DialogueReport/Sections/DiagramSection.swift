@@ -35,8 +35,9 @@ struct DiagramSection {
     for row in disengaged { absent[row.id] = row.absentFrom }
     let highlight = DiagramHighlight(
       nodes: Set(disengaged.map(\.id)), absentFrom: absent, caption: "joined no " + context.kindLabel(focus))
-    let options = DiagramOptions(
+    var options = DiagramOptions(
       subject: .twoMode(frameworkKind: focus), asOf: context.asOf, highlight: highlight)
+    options.page = .a4Portrait  // the report's printed page: every label at 7 pt or more
     var description =
       "Two-mode diagram \(context.dateCaption): \(context.count(gaps.matrix.memberStates.count, kind: context.conventions.memberStateKind)) "
       + "on one side, \(context.count(gaps.matrix.frameworks.count, kind: focus)) on the other, a line for each membership."
@@ -74,6 +75,17 @@ struct DiagramSection {
     switch context.options.wholeNetwork {
     case .never:
       out.element("p", [("class", "no-data")], text: "Not drawn in this report (\(size)).")
+    case .overview:
+      var overview = DiagramOptions(subject: .overview, asOf: context.asOf)
+      overview.page = .a4Portrait
+      let description =
+        "The whole network \(context.dateCaption) in overview (\(size)): one box per kind of node — countries "
+        + "other than member states one box per region — with the number of nodes in it, and a line between two "
+        + "boxes as thick as the number of links joining them (the number on it). Every node and link: the "
+        + "interactive explorer (dialogue explore)."
+      writeFigure(
+        options: overview, idPrefix: "overview", title: "Whole network in overview " + context.dateCaption,
+        description: description, caption: description, wide: false, to: &out)
     case .always:
       writeFigure(
         options: options, idPrefix: "network", title: "Whole network " + context.dateCaption,

@@ -12,12 +12,15 @@ struct MainCommand: ParsableCommand {
       Prints the member states ranked by engagement in the dataset's focus frameworks (mobility \
       partnerships for GAMM) as of the date (the disengaged first) — the same ranking as \
       'dialogue gaps' — and writes into the output folder:
-        network.svg              the whole network
+        network.svg              the whole network in overview: one box per kind (countries per \
+      region), lines counting the links; every node: explorer.html
         mobility-partnerships.svg  member states × the focus frameworks, disengaged highlighted
         participation-by-year.svg  member states × the focus frameworks at every year-end, one page
         disengaged.csv           the ranking, for a spreadsheet
         report.html              the self-contained HTML report
         explorer.html            the interactive explorer (see dialogue explore)
+
+      Both diagrams fit an A4-landscape page with every label at 7 pt or more once printed.
 
       The default date is the dataset's reference date: 2013-12-31 for GAMM, the end of the \
       period COM(2014) 96 reports on.
@@ -81,12 +84,15 @@ struct MainCommand: ParsableCommand {
     StandardStreams.writeOut(summary)
 
     let highlight = try DiagramArguments.disengaged(in: network, frameworkKind: frameworkKind, asOf: day)
+    // Both fitted to an A4 landscape page, every label at 7 pt or more once printed; the whole
+    // network in overview (every node and link: explorer.html).
+    var overview = DiagramOptions(subject: .overview, asOf: day)
+    overview.page = .a4Landscape
+    var twoMode = DiagramOptions(subject: .twoMode(frameworkKind: frameworkKind), asOf: day, highlight: highlight)
+    twoMode.page = .a4Landscape
     let diagrams: [(String, DiagramOptions)] = [
-      ("network.svg", DiagramOptions(subject: .network, asOf: day, sizing: .degree)),
-      (
-        Self.fileName(network.vocabulary.pluralLabel(ofKind: frameworkKind)) + ".svg",
-        DiagramOptions(subject: .twoMode(frameworkKind: frameworkKind), asOf: day, highlight: highlight)
-      ),
+      ("network.svg", overview),
+      (Self.fileName(network.vocabulary.pluralLabel(ofKind: frameworkKind)) + ".svg", twoMode),
     ]
     // Every file is made first and the folder written as one unit: an interrupted run leaves the
     // previous complete set (or none), never a mix of old and new files.

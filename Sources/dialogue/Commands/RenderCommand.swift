@@ -22,6 +22,17 @@ struct RenderCommand: ParsableCommand {
         dialogue render --output gamm.svg
         dialogue render --view two-mode --highlight disengaged --as-of 2013-12-31 --output mp.svg
         dialogue render --focus MD --radius 2 --output moldova.png
+        dialogue render --view overview --page a4-landscape --output overview.pdf
+        dialogue render --region eastern-partnership --colour-by community --page slide --output eap.svg
+
+      --page fits the drawing to a printed page (12 mm margins) or a 16:9 slide: a compact layout \
+      chosen by the page's shape (the two-mode and frameworks views put half the actors on either \
+      side of the frameworks), labels wrapped (--label-width), the legend in a column of its own, \
+      and a warning when a label would still print below 7 pt. The whole network of a large \
+      dataset cannot be read on a page: --view overview draws one box per kind (countries per \
+      region) with the number of links between them; 'dialogue explore' shows every node. \
+      --region draws the region's neighbourhood: its countries, the frameworks they take part in \
+      and those frameworks' actors.
 
       The format follows the output file's extension (.svg, .png, .pdf, .dot or .gv); --format is \
       needed only for standard output or another extension, and is an error when it contradicts \
@@ -88,7 +99,7 @@ struct RenderCommand: ParsableCommand {
         StandardStreams.writeError(
           "dialogue: warning: fitted to \(page.rawValue), the smallest labels print at "
             + String(format: "%.1f", points) + " pt (less than 7 pt): draw a smaller view "
-            + "(--region, --focus, --hide-isolated, --node-kinds) or a larger page.\n")
+            + "(--view overview, --region, --focus, --hide-isolated, --node-kinds) or a larger page.\n")
       }
     }
     let content: (nodes: Int, links: Int)

@@ -10,7 +10,11 @@ struct ReportCommand: ParsableCommand {
     abstract: "Write a self-contained HTML report: headline figures, diagram, gaps, coverage, status tables.",
     discussion: """
       The page needs no internet connection and runs no script: styles and diagrams are inside the \
-      file. Every table lists the dataset rows and citations it was computed from.
+      file. Every table lists the dataset rows and citations it was computed from. Its diagrams — \
+      member states × the focus frameworks, and the whole network in overview (one box per kind, \
+      countries per region, the links between them counted) — are fitted to the printed A4 page \
+      with every label at 7 pt or more; every single node is in the interactive explorer \
+      (dialogue explore).
 
       Examples:
         dialogue report --as-of 2013-12-31 --output gamm-report.html

@@ -6,7 +6,7 @@ import NetworkDiagrams
 /// What a diagram shows and how it is drawn: shared by `render` and `main`.
 struct DiagramArguments: ParsableArguments {
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case network, frameworks, ego
+    case network, overview, frameworks, ego
     case twoMode = "two-mode"
   }
 
@@ -17,7 +17,7 @@ struct DiagramArguments: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "network: everything; frameworks: the frameworks of --framework-kind with everyone taking part; ego: the neighbourhood of --focus; two-mode: member states × frameworks.",
+      "network: everything; overview: one node per kind (countries per region), lines counting the links between them — the whole network legible on a page; frameworks: the frameworks of --framework-kind with everyone taking part; ego: the neighbourhood of --focus; two-mode: member states × frameworks.",
       valueName: "view"))
   var view: View?
 
@@ -84,12 +84,34 @@ struct DiagramArguments: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Fit the drawing to a page: a4-portrait, a4-landscape or slide (16:9); a warning says when labels would print smaller than 7 pt.",
+      "Fit the drawing to a page: a4-portrait, a4-landscape or slide (16:9), with a compact layout chosen by the page's shape and labels wrapped; a warning says when labels would still print smaller than 7 pt.",
       valueName: "page"))
   var page: DiagramPage?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Colour nodes by kind (the default), region (a country's region) or community (Louvain, see --seed); the legend says which colour is which (in the overview a box takes its members' most common colour).",
+      valueName: "what"))
+  var colourBy: DiagramColouring = .kind
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The seed of --colour-by community: the same seed, the same communities.", valueName: "n"))
+  var seed: UInt64 = 1
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Wrap node labels at about this many characters a line (default: 22 with --page, else no wrapping).",
+      valueName: "n"))
+  var labelWidth: Int?
+
   func validate() throws {
     if radius < 1 { throw ValidationError("--radius must be 1 or more.") }
+    if let labelWidth, labelWidth < 4 {
+      throw ValidationError("--label-width takes a number of characters, 4 or more.")
+    }
     if !(layoutTimeLimit.isFinite && layoutTimeLimit > 0 && layoutTimeLimit <= 86_400) {
       throw ValidationError("--layout-time-limit takes a number of seconds above 0 and at most 86400.")
     }
@@ -111,6 +133,7 @@ struct DiagramArguments: ParsableArguments {
     if let focus { return .ego(center: focus, radius: radius) }
     switch view ?? .network {
     case .network: return .network
+    case .overview: return .overview
     case .frameworks: return .frameworks(kind: frameworkKind)
     case .twoMode: return .twoMode(frameworkKind: frameworkKind)
     case .ego: return .ego(center: focus ?? "", radius: radius)
@@ -126,6 +149,9 @@ struct DiagramArguments: ParsableArguments {
       engine: engine.map(LayoutEngine.init(rawValue:)), legend: !noLegend)
     options.hideIsolated = hideIsolated
     options.page = page
+    options.colouring = colourBy
+    options.seed = seed
+    options.labelWidth = labelWidth
     options.ignoresLayoutBudget = noLayoutLimit
     LayoutBudget.timeLimit = layoutTimeLimit
     if highlight == .disengaged {
@@ -156,3 +182,4 @@ extension NodeSizing: ExpressibleByArgument {}
 extension RegionClustering: ExpressibleByArgument {}
 
 extension DiagramPage: ExpressibleByArgument {}
+extension DiagramColouring: ExpressibleByArgument {}
