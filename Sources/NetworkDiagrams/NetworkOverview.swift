@@ -161,6 +161,9 @@ struct NetworkOverview {
       rank.nodeIDs = groups.filter { $0.column == column }.map(\.id)
       if !rank.nodeIDs.isEmpty { graph.subgraphs.append(rank) }
     }
+    // Numbers on the heaviest lines only: on all ~90 lines Graphviz places them where they cannot be
+    // told apart. Every line carries its count in its tooltip.
+    let numberedFrom = Self.numberedLineThreshold(links.map(\.count))
     for link in links {
       // Drawn from the left column to the right one (dot ranks by line direction); a line within
       // a column does not move the columns.
@@ -175,7 +178,7 @@ struct NetworkOverview {
             "constraint": from.column == to.column ? "false" : "true",
             // `xlabel`, not `label`: dot 2.43 corrupts its heap ("double free") laying out a labelled
             // line between two nodes of one rank=same column (docs/RELIABILITY.md).
-            "xlabel": .text(String(link.count)),
+            "xlabel": .text(link.count >= numberedFrom ? String(link.count) : ""),
             "penwidth": .text(String(Double(Int((1 + min(5, log2(Double(link.count)))) * 100)) / 100)),
             "tooltip": .text("\(groups[link.from].label) — \(groups[link.to].label): \(link.count) links (\(kinds))"),
           ]))
@@ -189,7 +192,8 @@ struct NetworkOverview {
       }
       let rows = [
         "<B>Legend</B>", "A box: one kind of node", "(countries: one region),", "(n): how many nodes.",
-        "A line: links between", "two boxes, the number", "on it: how many.", "Every node and link:",
+        "A line: links between", "two boxes; numbers on", "the \(Self.numberedLines) thickest lines.",
+        "Every node and link:",
         "the interactive explorer.",
       ].map { #"<TR><TD COLSPAN="2" ALIGN="LEFT">"# + $0 + "</TD></TR>" }
       var colourRows: [String] = []
@@ -228,6 +232,17 @@ extension NetworkOverview {
     var counts: [String: Int] = [:]
     for value in values { counts[value, default: 0] += 1 }
     return counts.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
+  }
+
+  /// How many of the heaviest lines carry their number.
+  static let numberedLines = 12
+
+  /// The smallest count that gets a number: that of the ``numberedLines``-th heaviest line (ties
+  /// included), and never 1.
+  static func numberedLineThreshold(_ counts: [Int]) -> Int {
+    let heaviest = counts.sorted(by: >)
+    guard !heaviest.isEmpty else { return 2 }
+    return max(2, heaviest[min(numberedLines, heaviest.count) - 1])
   }
 }
 
