@@ -24,7 +24,7 @@ scratch="${FUZZ_SCRATCH:-$root/.build-fuzz}"
 mkdir -p "$scratch/logs"
 scratch="$(cd "$scratch" && pwd)"  # absolute: the harnesses run from its logs folder (see below)
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzDatasetLoader FuzzGraphvizLabels)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzDatasetLoader FuzzGraphvizLabels FuzzGraphFiles)
 
 case "$seconds" in ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, got '$seconds'" >&2; exit 64 ;; esac
 
