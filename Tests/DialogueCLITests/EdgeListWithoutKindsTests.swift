@@ -45,7 +45,8 @@ import Testing
   @Test func aNodesTableBesideItGivesTheKinds() throws {
     let file = try Self.edgeList()
     try "id,kind,label\nAT,member-state,Austria\nDE,member-state,Germany\nMP-MD,mobility-partnership,MP Moldova\n"
-      .write(to: file.deletingLastPathComponent().appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+      .write(
+        to: file.deletingLastPathComponent().appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(["gaps", "--format", "csv", "--dataset", file.path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("AT,Austria"))

@@ -28,7 +28,8 @@ import Testing
         """
       for i in 0..<nodes { text += "<node id=\"n\(i)\"><data key=\"d0\">Node é \(i)</data></node>\n" }
       for k in 0..<edges {
-        text += "<edge source=\"n\(endpoint())\" target=\"n\(endpoint())\"><data key=\"d1\">\(1 + k % 5)</data></edge>\n"
+        text +=
+          "<edge source=\"n\(endpoint())\" target=\"n\(endpoint())\"><data key=\"d1\">\(1 + k % 5)</data></edge>\n"
       }
       text += "</graph>\n</graphml>\n"
     } else {

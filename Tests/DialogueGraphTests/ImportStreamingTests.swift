@@ -83,4 +83,26 @@ import Testing
       "\(error)".contains("late.graphml:2: <data> names an undeclared key")
     }
   }
+
+  /// Only UTF-8 is read: another declared encoding is refused before libxml2 sees the file
+  /// (`encoding='utf-7'` crashed libxml2; found by the FuzzGraphFiles harness).
+  @Test(arguments: [
+    ("<?xml version='1.0' encoding='utf-7'?>", "declares the encoding \"utf-7\""),
+    ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>", "declares the encoding \"ISO-8859-1\""),
+    ("<?xml version=\"1.0\"" + String(repeating: " ", count: 2000) + "encoding=\"utf-7\"?>", "longer than 1024 bytes"),
+    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", nil), ("<?xml version='1.0' encoding = 'utf8' ?>", nil),
+    ("\u{FEFF}<?xml version=\"1.0\"?>", nil), ("", nil),
+  ])
+  func onlyUTF8IsDeclared(declaration: String, refusal: String?) throws {
+    let text = declaration + "\n<graphml><graph><node id=\"a\"/></graph></graphml>\n"
+    if let refusal {
+      #expect {
+        _ = try Self.load(text, as: "encoded.graphml")
+      } throws: { error in
+        "\(error)".contains("encoded.graphml:1: ") && "\(error)".contains(refusal)
+      }
+    } else {
+      #expect(try Self.load(text, as: "encoded.graphml").nodes.map(\.id) == ["a"])
+    }
+  }
 }

@@ -3,6 +3,9 @@ import Foundation
 /// The bytes of an XML document on their way to `XMLParser`, checked chunk by chunk before libxml2
 /// sees them (see ``XMLEventStream``): a chunk holding an entity declaration (`<!ENTITY`), bytes
 /// that are not UTF-8 or a NUL byte end the input there, and ``failure`` says what and where.
+/// An XML declaration naming an encoding other than UTF-8 ends it before libxml2 sees a byte:
+/// the bytes must be UTF-8 anyway, and libxml2 2.9 crashes (a null pointer in
+/// `xmlSwitchToEncoding`) on `encoding='utf-7'`, found by the FuzzGraphFiles harness.
 ///
 /// A subclass of `InputStream` because that is how `XMLParser` pulls a document in pieces
 /// (`XMLParser(stream:)` calls `open()`, `read(_:maxLength:)` until it returns 0, `close()`).
@@ -13,6 +16,8 @@ final class CheckedXMLInput: InputStream {
     case entityDeclaration(line: Int)
     case notUTF8(line: Int, column: Int, nul: Bool)
     case readError(Int32)
+    /// The XML declaration names another encoding (or is too long to read whole).
+    case declaredEncoding(String)
   }
 
   /// What stopped the input, if anything did.
@@ -29,6 +34,9 @@ final class CheckedXMLInput: InputStream {
   private var line = 1
   private var column = 1
   private var ended = false
+  private var declarationChecked = false
+  /// How much of the start is read before the XML declaration is checked.
+  static let declarationWindow = 1024
 
   private static let entityNeedle = Array("<!ENTITY".utf8)
 
@@ -47,13 +55,25 @@ final class CheckedXMLInput: InputStream {
       let held = carry.count
       for (i, byte) in carry.enumerated() { buffer[i] = byte }
       carry.removeAll(keepingCapacity: true)
-      let count = source(UnsafeMutableRawBufferPointer(start: buffer + held, count: maxLength - held))
-      if count < 0 {
-        failure = .readError(Int32(-count))
-        return 0
+      var total = held
+      repeat {
+        let count = source(UnsafeMutableRawBufferPointer(start: buffer + total, count: maxLength - total))
+        if count < 0 {
+          failure = .readError(Int32(-count))
+          return 0
+        }
+        if count == 0 { ended = true }
+        total += count
+        // The first bytes are gathered until the declaration can be read whole (a pipe may give
+        // them a few at a time).
+      } while !declarationChecked && !ended && total < min(Self.declarationWindow, maxLength)
+      if !declarationChecked {
+        declarationChecked = true
+        if let encoding = Self.declaredEncoding(UnsafeBufferPointer(start: buffer, count: total)) {
+          failure = .declaredEncoding(encoding)
+          return 0
+        }
       }
-      if count == 0 { ended = true }
-      let total = held + count
       let chunk = UnsafeBufferPointer(start: buffer, count: total)
       var passed = total
       switch UTF8Validation.firstProblem(in: chunk) {
@@ -81,6 +101,25 @@ final class CheckedXMLInput: InputStream {
       // Only an incomplete sequence so far: read on.
     }
     return 0
+  }
+
+  /// The encoding an XML declaration at the start of `bytes` names, when it is not UTF-8 (or `"?"`
+  /// for a declaration not closed within ``declarationWindow`` bytes); `nil` when all is well.
+  static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var text = Substring(String(decoding: bytes.prefix(declarationWindow), as: UTF8.self))
+    if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+    guard text.hasPrefix("<?xml"), let after = text.dropFirst(5).first, after.isWhitespace || after == "?" else {
+      return nil
+    }
+    guard let close = text.range(of: "?>") else { return "?" }
+    let declaration = text[..<close.lowerBound]
+    guard let name = declaration.range(of: "encoding") else { return nil }
+    var rest = declaration[name.upperBound...].drop { $0.isWhitespace }
+    guard rest.first == "=" else { return "?" }
+    rest = rest.dropFirst().drop { $0.isWhitespace }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return "?" }
+    let value = rest.dropFirst().prefix { $0 != quote }
+    return ["utf-8", "utf8"].contains(value.lowercased()) ? nil : String(value)
   }
 
   /// Whether `bytes` are the start of a UTF-8 sequence that the next chunk may complete.

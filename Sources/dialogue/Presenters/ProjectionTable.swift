@@ -50,8 +50,10 @@ struct ProjectionTable {
       let only = kinds.count == 1 ? "; every node of this dataset has kind \(NodeLookup.quoted(kinds.first!)) — " : ""
       throw CommandFailure(
         "--onto and --via must name different kinds: a two-mode network links one kind to another"
-          + (only.isEmpty ? "" : only + "give nodes their kinds in a nodes table (columns id, kind): "
-            + CommandFailure.nodeKindsSource))
+          + (only.isEmpty
+            ? ""
+            : only + "give nodes their kinds in a nodes table (columns id, kind): "
+              + CommandFailure.nodeKindsSource))
     }
     // A kind no node has would answer "(no rows)", which reads as "no shared frameworks".
     for kind in onto.sorted() + via.sorted() {
