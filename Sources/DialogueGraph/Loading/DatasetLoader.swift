@@ -256,6 +256,9 @@ enum DatasetLoader {
   /// Up to the first `count` bytes of a regular file (to recognise its format), or `nil` for a
   /// stream, which cannot be read twice.
   static func head(_ url: URL, count: Int = 4096) throws(DatasetError) -> [UInt8]? {
+    // A stream is recognised before it is opened: opening a FIFO waits for its writer, and
+    // closing it again would lose what the writer sends.
+    if try InputLimits.current.check(url, limit: InputLimits.current.maximumTableBytes) { return nil }
     let (descriptor, isStream, _) = try openChecked(url, limit: InputLimits.current.maximumTableBytes)
     defer { close(descriptor) }
     if isStream { return nil }
