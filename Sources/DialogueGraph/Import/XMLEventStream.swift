@@ -36,8 +36,8 @@ protocol XMLEventHandler: AnyObject {
 ///
 /// Measured (docs/RELIABILITY.md, "Large graph files"): a 400 MB GraphML of two nodes and comments
 /// loads in 28 MB; a GraphML of 200,000 nodes and 1,000,000 edges (82 MB) in 739 MB, the graph's
-/// own size. The tree-building reader this replaces refused both (libxml2 stopped with "error 1" on
-/// any GraphML above about 10 MB).
+/// own size. The tree-building reader this replaces refused both (the first by its 256 MB limit; on
+/// the second libxml2 stopped with "error 1", as on every generated GraphML from about 10 MB on).
 enum XMLEventStream {
   /// The deepest element nesting accepted (GraphML with yEd graphics needs about 8).
   static let depthLimit = 64
