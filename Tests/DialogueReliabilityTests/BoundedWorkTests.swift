@@ -61,6 +61,23 @@ struct BoundedWorkTests {
     #expect(run.stderr.contains("device") && run.stderr.contains("more than the 1 GiB"), "\(run.summary)")
   }
 
+  @Test("a 300 MB node-link JSON and a 2 GB GraphML are refused by their size before reading")
+  func hugeGraphFiles() throws {
+    let scratch = try ShellRun.sharedScratch("huge-graph-files")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let script = """
+      truncate -s 300M sparse.json
+      timeout 60 "$DIALOGUE" summary --dataset sparse.json; echo "json $?"
+      truncate -s 2G sparse.graphml
+      timeout 60 "$DIALOGUE" summary --dataset sparse.graphml; echo "graphml $?"
+      """
+    let run = try ShellRun.run(script, in: scratch)
+    #expect(run.stdout == "json 1\ngraphml 1\n", "\(run.summary)")
+    #expect(run.stderr.contains("more than the 256 MiB a node-link JSON file may hold"), "\(run.summary)")
+    #expect(run.stderr.contains("write the graph as GraphML"), "\(run.summary)")
+    #expect(run.stderr.contains("more than the 1 GiB"), "\(run.summary)")
+  }
+
   @Test("a 400 KB datapackage.json with 20,000 fields is checked (linear, not minutes)")
   func largeDescriptor() throws {
     let scratch = try ScratchFolder.make("large-descriptor")

@@ -75,15 +75,20 @@ extension DatasetLoader {
         graph = try withChunkedReader(url) { read throws(DatasetError) in try stream(read) }
       }
     case .nodeLink:
+      let tooLarge = DatasetError.unreadable(
+        path: url.path,
+        reason: "it holds more than the \(InputLimits.size(nodeLinkSizeLimit)) a node-link JSON file may hold"
+          + " — write the graph as GraphML instead (networkx: write_graphml), which is read as a stream")
       var whole = bytes ?? []
-      if bytes == nil { whole = try readBytes(url, limit: nodeLinkSizeLimit) }
-      let bytes = whole
-      if bytes.count > nodeLinkSizeLimit {
-        throw .unreadable(
-          path: url.path,
-          reason: "it holds more than the \(InputLimits.size(nodeLinkSizeLimit)) a node-link JSON file may hold"
-            + " — convert it to GraphML, which is read as a stream (dialogue convert)")
+      if bytes == nil {
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > nodeLinkSizeLimit {
+          throw tooLarge
+        }
+        whole = try readBytes(url, limit: nodeLinkSizeLimit)
       }
+      let bytes = whole
+      if bytes.count > nodeLinkSizeLimit { throw tooLarge }
       do {
         graph = NodeLinkReader.read(try LocatedJSON.parse(bytes), file: file)
       } catch {
