@@ -105,4 +105,14 @@ import Testing
       #expect(try Self.load(text, as: "encoded.graphml").nodes.map(\.id) == ["a"])
     }
   }
+
+  /// Nesting deeper than the limit stops the parse at the element that goes too deep.
+  @Test func deepNestingStops() throws {
+    let deep = String(repeating: "<x>", count: 100) + String(repeating: "</x>", count: 100)
+    #expect {
+      _ = try Self.load("<graphml><graph>\n<node id=\"a\">\n" + deep + "</node></graph></graphml>", as: "deep.graphml")
+    } throws: { error in
+      "\(error)".contains("deep.graphml:3:") && "\(error)".contains("elements nested deeper than 64")
+    }
+  }
 }

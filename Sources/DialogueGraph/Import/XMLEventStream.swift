@@ -32,6 +32,8 @@ protocol XMLEventHandler: AnyObject {
 ///   line; external entities are off besides (`shouldResolveExternalEntities = false`);
 /// - bytes that are not UTF-8, or NUL, stop the parse with their line and column (Foundation's
 ///   `XMLParser` traps on element or attribute names that are not UTF-8);
+/// - an XML declaration naming an encoding other than UTF-8 stops it before libxml2 reads a byte
+///   (libxml2 2.9 crashes on `encoding='utf-7'`);
 /// - nesting deeper than ``depthLimit`` stops the parse.
 ///
 /// Measured (docs/RELIABILITY.md, "Large graph files"): a 400 MB GraphML of two nodes and comments
