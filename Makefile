@@ -88,8 +88,9 @@ test-notebooks:
 	python3 -m pytest -q Tests/notebooks
 	python3 scripts/run_notebooks.py Notebooks
 
-## A short, repeatable fuzz of the dataset loader and the Graphviz label writer: a fixed seed and
-## 4,000 inputs each (at most 60 s), from the committed seed corpora. Longer, exploratory runs:
+## A short, repeatable fuzz of the dataset loader, the Graphviz label writer and the graph-file
+## readers (GraphML, GEXF, node-link JSON, nodes.csv): a fixed seed and 4,000 inputs each (at most
+## 60 s each), from the committed seed corpora. Longer, exploratory runs:
 ## `scripts/fuzz.sh SECONDS`.
 test-fuzz:
 	FUZZ_SEED=1 FUZZ_RUNS=4000 scripts/fuzz.sh 60

@@ -15,10 +15,21 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "dialogue-networks", path: "..")],
   targets: [
+    // What the loader harnesses share: the load contract and the scratch folder.
+    .target(
+      name: "FuzzSupport",
+      dependencies: [.product(name: "DialogueGraph", package: "dialogue-networks")]
+    ),
     // The dataset loader: fuzzed bytes become nodes.csv, edges.csv, vocabulary.json or a bare edge list.
     .executableTarget(
       name: "FuzzDatasetLoader",
-      dependencies: [.product(name: "DialogueGraph", package: "dialogue-networks")]
+      dependencies: ["FuzzSupport", .product(name: "DialogueGraph", package: "dialogue-networks")]
+    ),
+    // The graph-file readers: fuzzed bytes become GraphML, GEXF, node-link JSON, or an edge list
+    // with a nodes.csv; what loads must export and load back to the same network.
+    .executableTarget(
+      name: "FuzzGraphFiles",
+      dependencies: ["FuzzSupport", .product(name: "DialogueGraph", package: "dialogue-networks")]
     ),
     // The Graphviz label and attribute writer: fuzzed text becomes labels, rendered to SVG.
     .executableTarget(

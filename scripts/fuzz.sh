@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]    default: 60 seconds each, every harness
 #
 # Harnesses (Fuzz/Sources/<name>): FuzzDatasetLoader (the dataset loader), FuzzGraphvizLabels (the
-# render module's label writer). Each starts from its committed seeds (Fuzz/Corpus/<name>), which
+# render module's label writer), FuzzGraphFiles (the GraphML, GEXF and node-link JSON readers and an
+# edge list's nodes table). Each starts from its committed seeds (Fuzz/Corpus/<name>), which
 # are copied into a working corpus under the scratch folder so runs never rewrite the repository.
 # Findings (crash-*, leak-*, timeout-*, oom-*) land in $FUZZ_SCRATCH/findings/<name>/; reproduce one
 # with `$FUZZ_SCRATCH/debug/<name> FILE`, then add it to the reliability corpus as a regression test.
@@ -24,7 +25,7 @@ scratch="${FUZZ_SCRATCH:-$root/.build-fuzz}"
 mkdir -p "$scratch/logs"
 scratch="$(cd "$scratch" && pwd)"  # absolute: the harnesses run from its logs folder (see below)
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzDatasetLoader FuzzGraphvizLabels)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(FuzzDatasetLoader FuzzGraphvizLabels FuzzGraphFiles)
 
 case "$seconds" in ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, got '$seconds'" >&2; exit 64 ;; esac
 

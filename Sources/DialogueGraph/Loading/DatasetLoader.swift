@@ -35,16 +35,24 @@ extension DialogueNetwork {
       }
       return try DatasetLoader.loadFolder(url)
     }
-    let bytes = try DatasetLoader.readBytes(url)
-    let format = GraphFileFormat.of(url, bytes: bytes)
-    guard format == .edgeList else {
+    // The format by extension, else by the first bytes; GraphML and GEXF are streamed from the
+    // file, so only an edge list (and a stream of unknown format) is read whole here.
+    var bytes: [UInt8]? = nil
+    var format = GraphFileFormat(extension: url.pathExtension)
+    if format == nil {
+      let head = try DatasetLoader.head(url)
+      if head == nil { bytes = try DatasetLoader.readBytes(url) }
+      format = GraphFileFormat.of(bytes: head ?? bytes ?? [])
+    }
+    guard let format, format == .edgeList else {
       if let nodes {
         throw .unreadable(
           path: nodes.path, reason: "a nodes file goes with an edge-list CSV; \(url.lastPathComponent) has its nodes")
       }
-      return try DatasetLoader.loadGraphFile(url, format: format, bytes: bytes)
+      return try DatasetLoader.loadGraphFile(url, format: format!, bytes: bytes)
     }
-    return try DatasetLoader.loadEdgeList(url, bytes: bytes, nodes: nodes ?? DatasetLoader.nodesFile(beside: url))
+    if bytes == nil { bytes = try DatasetLoader.readBytes(url) }
+    return try DatasetLoader.loadEdgeList(url, bytes: bytes!, nodes: nodes ?? DatasetLoader.nodesFile(beside: url))
   }
 
   /// Loads a dataset folder or a single file from a file-system path; see ``load(from:nodes:)``.
@@ -202,26 +210,80 @@ enum DatasetLoader {
     return nodes
   }
 
-  /// The bytes of a file, after ``InputLimits/check(_:limit:)``: only a regular file of at most
-  /// `limit` bytes (or, when allowed, a stream read up to `limit`).
-  /// - Throws: ``DatasetError/missingFile(path:)`` or ``DatasetError/unreadable(path:reason:)``.
-  static func readBytes(_ url: URL, limit: Int = InputLimits.current.maximumTableBytes) throws(DatasetError)
-    -> [UInt8]
-  {
+  /// A file opened for reading after ``InputLimits/check(_:limit:)``: only a regular file of at most
+  /// `limit` bytes (or, when allowed, a stream). The caller closes the descriptor.
+  static func openChecked(_ url: URL, limit: Int) throws(DatasetError) -> (
+    descriptor: Int32, isStream: Bool, info: stat
+  ) {
     let isStream = try InputLimits.current.check(url, limit: limit)
     // O_NONBLOCK: opening a FIFO that became one after the check must not wait for a writer.
     let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | (isStream ? 0 : O_NONBLOCK))
     guard descriptor >= 0 else {
       throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
     }
-    defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else {
-      throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
+      let reason = String(cString: strerror(errno))
+      close(descriptor)
+      throw .unreadable(path: url.path, reason: reason)
     }
     if !isStream && info.st_mode & S_IFMT != S_IFREG {
+      close(descriptor)
       throw .unreadable(path: url.path, reason: "it changed into something other than a regular file while opened")
     }
+    return (descriptor, isStream, info)
+  }
+
+  /// Reads a file piece by piece: `body` gets a function that fills a buffer with the next bytes
+  /// and returns their count (0 at the end, -errno on failure), and never more than `limit` bytes
+  /// in all (a stream that goes on is cut there, and `failure` says so).
+  static func withChunkedReader<T>(
+    _ url: URL, limit: Int = InputLimits.current.maximumTableBytes,
+    _ body: (_ read: @escaping (UnsafeMutableRawBufferPointer) -> Int) throws(DatasetError) -> T
+  ) throws(DatasetError) -> T {
+    let (descriptor, _, _) = try openChecked(url, limit: limit)
+    defer { close(descriptor) }
+    var total = 0
+    let read: (UnsafeMutableRawBufferPointer) -> Int = { buffer in
+      while true {
+        let n = systemRead(descriptor, buffer.baseAddress, min(buffer.count, limit + 1 - total))
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { return -Int(errno) }
+        total += n
+        return total > limit ? -Int(EFBIG) : n
+      }
+    }
+    return try body(read)
+  }
+
+  /// Up to the first `count` bytes of a regular file (to recognise its format), or `nil` for a
+  /// stream, which cannot be read twice.
+  static func head(_ url: URL, count: Int = 4096) throws(DatasetError) -> [UInt8]? {
+    // A stream is recognised before it is opened: opening a FIFO waits for its writer, and
+    // closing it again would lose what the writer sends.
+    if try InputLimits.current.check(url, limit: InputLimits.current.maximumTableBytes) { return nil }
+    let (descriptor, isStream, _) = try openChecked(url, limit: InputLimits.current.maximumTableBytes)
+    defer { close(descriptor) }
+    if isStream { return nil }
+    return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      initialized = 0
+      while initialized < count {
+        let n = systemRead(descriptor, buffer.baseAddress! + initialized, count - initialized)
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
+        initialized += n
+      }
+    }
+  }
+
+  /// The bytes of a file, after ``InputLimits/check(_:limit:)``: only a regular file of at most
+  /// `limit` bytes (or, when allowed, a stream read up to `limit`).
+  /// - Throws: ``DatasetError/missingFile(path:)`` or ``DatasetError/unreadable(path:reason:)``.
+  static func readBytes(_ url: URL, limit: Int = InputLimits.current.maximumTableBytes) throws(DatasetError)
+    -> [UInt8]
+  {
+    let (descriptor, isStream, info) = try openChecked(url, limit: limit)
+    defer { close(descriptor) }
     // Read straight into the array (no intermediate `Data`, no zero-filling), growing if the file
     // grew meanwhile.
     var bytes: [UInt8] = []
@@ -258,4 +320,9 @@ enum DatasetLoader {
     }
     return bytes
   }
+}
+
+/// POSIX `read`, named apart from the closures called `read` above.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
 }

@@ -26,6 +26,9 @@ public enum MetricError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidWeight(String, value: Double)
   /// The two dates of a change are in the wrong order.
   case datesOutOfOrder(from: Day, to: Day)
+  /// The dataset has no node of a kind the measure is about (a bare edge list has only `node`s):
+  /// the kind's id and its plural label from the vocabulary.
+  case noNodes(ofKind: String, plural: String)
 
   /// One line for people: what is wrong and what would be accepted.
   public var description: String {
@@ -58,6 +61,9 @@ public enum MetricError: Error, Equatable, Sendable, CustomStringConvertible {
       return "the \(name) weight is \(value) — expected a finite number ≥ 0"
     case .datesOutOfOrder(let from, let to):
       return "the first date (\(from)) is after the second (\(to)) — expected an earlier date first"
+    case .noNodes(let kind, let plural):
+      return "the dataset has no \(MetricError.oneLine(plural)) (no node of kind \(quoted(kind))), which this measure "
+        + "is about — expected nodes of that kind, with their kinds given in a nodes table (columns id, kind)"
     }
   }
 

@@ -15,6 +15,21 @@ extension DialogueNetwork {
     guard vocabulary.isFramework(kind: kind) else { throw .unknownFrameworkKind(kind, valid: frameworkKinds) }
   }
 
+  /// Checks that some node (at any date) has the vocabulary's member-state kind: the measures
+  /// about member states answer nothing on a dataset without them, which must not read as "no gap".
+  /// - Throws: ``MetricError/noNodes(ofKind:plural:)``.
+  func requireMemberStates() throws(MetricError) {
+    try requireNodes(ofKind: conventions.memberStateKind)
+  }
+
+  /// Checks that some node (at any date) has `kind`.
+  /// - Throws: ``MetricError/noNodes(ofKind:plural:)``.
+  public func requireNodes(ofKind kind: String) throws(MetricError) {
+    guard nodes.contains(where: { $0.kind == kind }) else {
+      throw .noNodes(ofKind: kind, plural: vocabulary.pluralLabel(ofKind: kind))
+    }
+  }
+
   /// The node index of a country id (aliases `EL`, `UK` accepted).
   /// - Throws: ``MetricError/unknownCountry(_:)`` if no country node has the id.
   func requireCountry(_ id: String) throws(MetricError) -> Int {

@@ -128,7 +128,8 @@ extension DialogueNetwork {
   /// Participation gaps and the disengagement ranking for a framework kind (see
   /// ``ParticipationGaps``).
   ///
-  /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``, ``MetricError/invalidWeight(_:value:)``.
+  /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``, ``MetricError/invalidWeight(_:value:)``,
+  ///   ``MetricError/noNodes(ofKind:plural:)`` (no member state in the dataset).
   /// - Complexity: O(K·(n + M·F) + E + M log M).
   public func participationGaps(
     frameworkKind: String, asOf: Day?, weights: EngagementWeights = .default

@@ -178,12 +178,14 @@ extension DialogueNetwork {
   ///   - frameworkKind: a node kind with `framework: true` in the vocabulary.
   ///   - asOf: the date; `nil` counts every row regardless of date (prospective frameworks still
   ///     excluded).
-  /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``.
+  /// - Throws: ``MetricError/unknownFrameworkKind(_:valid:)``; ``MetricError/noNodes(ofKind:plural:)``
+  ///   when the dataset has no member state at all (e.g. a bare edge list without node kinds).
   /// - Complexity: O(n + M·F + E_M) for M member states, F frameworks and E_M edges leaving them.
   public func participationMatrix(
     frameworkKind: String, asOf: Day?
   ) throws(MetricError) -> ParticipationMatrix {
     try requireFrameworkKind(frameworkKind)
+    try requireMemberStates()
     let states = memberStates(asOf: asOf)
     let frameworks = nodeIndices(ofKind: frameworkKind).filter { frameworkExists($0, asOf: asOf) }
     let unrecordedMembership = frameworks.map { unrecorded(.membership, of: $0) }

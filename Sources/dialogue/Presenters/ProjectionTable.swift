@@ -46,8 +46,18 @@ struct ProjectionTable {
       )
     }
     if !onto.isDisjoint(with: via) {
+      let kinds = Set(network.nodes.map(\.kind))
+      let only = kinds.count == 1 ? "; every node of this dataset has kind \(NodeLookup.quoted(kinds.first!)) — " : ""
       throw CommandFailure(
-        "--onto and --via must name different kinds: a two-mode network links one kind to another")
+        "--onto and --via must name different kinds: a two-mode network links one kind to another"
+          + (only.isEmpty
+            ? ""
+            : only + "give nodes their kinds in a nodes table (columns id, kind): "
+              + CommandFailure.nodeKindsSource))
+    }
+    // A kind no node has would answer "(no rows)", which reads as "no shared frameworks".
+    for kind in onto.sorted() + via.sorted() {
+      do { try network.requireNodes(ofKind: kind) } catch { throw CommandFailure.metric(error) }
     }
     let top = view.nodeIndices.filter { onto.contains(network.nodes[$0].kind) }
     let bottom = view.nodeIndices.filter { via.contains(network.nodes[$0].kind) }
