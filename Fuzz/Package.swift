@@ -6,7 +6,7 @@
 //   .build-fuzz/debug/FuzzDatasetLoader Fuzz/Corpus/FuzzDatasetLoader -max_total_time=60
 //
 // Each harness defines `LLVMFuzzerTestOneInput` (`@_cdecl`); its `main.swift` calls libFuzzer's
-// `LLVMFuzzerRunDriver`, because SwiftPM aliases an executable's `main` to the module's own entry
+// `LLVMFuzzerRunDriver` (through FuzzSupport's `runFuzzer`), because SwiftPM aliases an executable's `main` to the module's own entry
 // point (`<Module>_main`), so `-parse-as-library` plus libFuzzer's `main` fails to link.
 import PackageDescription
 
@@ -15,7 +15,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "dialogue-networks", path: "..")],
   targets: [
-    // What the loader harnesses share: the load contract and the scratch folder.
+    // What the harnesses share: libFuzzer's entry point; for the loader harnesses, the load
+    // contract and the scratch folder.
     .target(
       name: "FuzzSupport",
       dependencies: [.product(name: "DialogueGraph", package: "dialogue-networks")]
@@ -34,7 +35,7 @@ let package = Package(
     // The Graphviz label and attribute writer: fuzzed text becomes labels, rendered to SVG.
     .executableTarget(
       name: "FuzzGraphvizLabels",
-      dependencies: [.product(name: "GraphvizRender", package: "dialogue-networks")]
+      dependencies: ["FuzzSupport", .product(name: "GraphvizRender", package: "dialogue-networks")]
     ),
   ]
 )
