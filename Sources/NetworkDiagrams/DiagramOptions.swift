@@ -101,6 +101,10 @@ public struct DiagramOptions: Sendable {
   public var seed: UInt64 = 1
   /// Wrap node labels at about this many characters a line (nil: a page's default, else no wrap).
   public var labelWidth: Int?
+  /// Frameworks view only: draw each framework, and group the other nodes by kind (countries by
+  /// region) as the overview does. ``NetworkDiagram/render(_:options:format:)`` turns it on when a
+  /// frameworks view with many actors cannot print at 7 pt on its page.
+  public var groupsActors = false
 
   public init(
     subject: DiagramSubject = .network, asOf: Day? = nil, nodeKinds: Set<String>? = nil,

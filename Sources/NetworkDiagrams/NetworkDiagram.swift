@@ -53,6 +53,11 @@ public enum NetworkDiagram {
     if case .overview = options.subject {
       return NetworkOverview(network: network, options: options, selection: selection).graph(title: builder.title)
     }
+    if case .frameworks(let kind) = options.subject, options.groupsActors {
+      var overview = NetworkOverview(network: network, options: options, selection: selection)
+      overview.individuals = Set(selection.nodes.filter { network.nodes[$0].kind == kind })
+      return overview.graph(title: builder.title + " — their actors grouped by kind and region")
+    }
     return builder.build()
   }
 
@@ -72,8 +77,9 @@ public enum NetworkDiagram {
   ///
   /// With a ``DiagramOptions/page`` and no ``DiagramOptions/labelWidth``, a diagram whose labels
   /// would print below ``DiagramPage/minimumLabelPoints`` is laid out again with narrower labels
-  /// (16, then 12 characters a line: taller, narrower nodes), keeping the most legible; only
-  /// diagrams of at most ``refitNodeLimit`` nodes, whose layouts take a fraction of a second.
+  /// (16, then 12 characters a line: taller, narrower nodes), and a frameworks view then with its
+  /// actors grouped (``DiagramOptions/groupsActors``), keeping the most legible; only diagrams of
+  /// at most ``refitNodeLimit`` nodes, whose layouts take a fraction of a second.
   public static func render(
     _ network: DialogueNetwork, options: DiagramOptions, format: OutputFormat
   ) throws(DiagramError) -> Data {
@@ -96,7 +102,25 @@ public enum NetworkDiagram {
         if points >= DiagramPage.minimumLabelPoints { break }
       }
     }
-    if format == .svg && best.labelWidth == options.labelWidth { return first }
+    // A frameworks view with many actors: keep the frameworks, group their actors.
+    if bestPoints < DiagramPage.minimumLabelPoints, case .frameworks = options.subject, !options.groupsActors {
+      // Its frameworks stand in one column: wider labels (fewer lines) make the column shorter.
+      for width in [nil, 40] as [Int?] {
+        var grouped = options
+        grouped.groupsActors = true
+        grouped.labelWidth = width
+        let svg = try renderOnce(network, options: grouped, format: .svg)
+        let points = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: svg, as: UTF8.self)) ?? .infinity
+        if points > bestPoints {
+          best = grouped
+          bestPoints = points
+        }
+        if points >= DiagramPage.minimumLabelPoints { break }
+      }
+    }
+    if format == .svg && best.labelWidth == options.labelWidth && best.groupsActors == options.groupsActors {
+      return first
+    }
     return try renderOnce(network, options: best, format: format)
   }
 

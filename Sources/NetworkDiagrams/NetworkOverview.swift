@@ -30,6 +30,8 @@ struct NetworkOverview {
     var column: Int
     var members: [Int] = []
     var linksWithin = 0
+    /// A node drawn on its own (see ``NetworkOverview/individuals``), not a group.
+    var isIndividual = false
   }
 
   struct Link {
@@ -42,6 +44,9 @@ struct NetworkOverview {
   let network: DialogueNetwork
   let options: DiagramOptions
   let selection: DiagramSelection
+  /// Nodes drawn on their own, each a box of its own, with everything else grouped around them:
+  /// a frameworks view too large for its page keeps its frameworks and groups their actors.
+  var individuals: Set<Int> = []
 
   /// The groups and the links between them.
   func aggregate() -> (groups: [Group], links: [Link]) {
@@ -64,7 +69,11 @@ struct NetworkOverview {
       let kind = network.nodes[v].kind
       let key: String
       let label: String
-      if kind != conventions.memberStateKind, vocabulary.isCountry(kind: kind), let region = regions[v] {
+      if individuals.contains(v) {
+        let id = network.nodes[v].id
+        key = id.hasPrefix("group:") ? "node:" + id : id
+        label = network.nodes[v].label
+      } else if kind != conventions.memberStateKind, vocabulary.isCountry(kind: kind), let region = regions[v] {
         key = "group:\(kind):\(network.nodes[region].id)"
         label = network.nodes[region].label
       } else {
@@ -77,7 +86,8 @@ struct NetworkOverview {
       } else {
         g = groups.count
         groupIndex[key] = g
-        groups.append(Group(id: key, label: label, kind: kind, column: column(of: kind)))
+        groups.append(
+          Group(id: key, label: label, kind: kind, column: column(of: kind), isIndividual: individuals.contains(v)))
       }
       groups[g].members.append(v)
       groupOfNode[v] = g
@@ -140,13 +150,17 @@ struct NetworkOverview {
       let fill = Self.mostCommon(group.members.compactMap { colours.fill[$0] }) ?? style.fill
       let count = group.members.count
       let kindText = count == 1 ? vocabulary.label(ofKind: group.kind) : vocabulary.pluralLabel(ofKind: group.kind)
-      let text = LabelWrap.wrapped(group.label + " (\(count))", width: width)
-      var tooltip = "\(group.label): \(count) \(kindText)"
+      let text = LabelWrap.wrapped(group.isIndividual ? group.label : group.label + " (\(count))", width: width)
+      var tooltip =
+        group.isIndividual
+        ? "\(group.label) (\(network.nodes[group.members[0]].id))" : "\(group.label): \(count) \(kindText)"
       if group.linksWithin > 0 {
         tooltip += ", \(group.linksWithin) link\(group.linksWithin == 1 ? "" : "s") among them"
       }
-      let sample = group.members.prefix(12).map { network.nodes[$0].label }.joined(separator: ", ")
-      tooltip += " — " + sample + (count > 12 ? "…" : "")
+      if !group.isIndividual {
+        let sample = group.members.prefix(12).map { network.nodes[$0].label }.joined(separator: ", ")
+        tooltip += " — " + sample + (count > 12 ? "…" : "")
+      }
       graph.nodes.append(
         GraphvizNode(
           id: group.id,
@@ -190,12 +204,14 @@ struct NetworkOverview {
         suffix += 1
         name = "legend-\(suffix)"
       }
-      let rows = [
-        "<B>Legend</B>", "A box: one kind of node", "(countries: one region),", "(n): how many nodes.",
-        "A line: links between", "two boxes; numbers on", "the \(Self.numberedLines) thickest lines.",
-        "Every node and link:",
-        "the interactive explorer.",
-      ].map { #"<TR><TD COLSPAN="2" ALIGN="LEFT">"# + $0 + "</TD></TR>" }
+      let boxes =
+        individuals.isEmpty
+        ? ["(n): how many nodes."] : ["(n): how many nodes;", "a box without (n): one", "framework of the view."]
+      let rows =
+        (["<B>Legend</B>", "A box: one kind of node", "(countries: one region),"] + boxes + [
+          "A line: links between", "two boxes; numbers on", "the \(Self.numberedLines) thickest lines.",
+          "Every node and link:", "the interactive explorer.",
+        ]).map { #"<TR><TD COLSPAN="2" ALIGN="LEFT">"# + $0 + "</TD></TR>" }
       var colourRows: [String] = []
       if !colours.legend.isEmpty {
         // Wrapped as narrow as the legend's other lines, so that colours do not widen the page.

@@ -31,6 +31,34 @@ import Testing
     }
   }
 
+  /// The regional processes' frameworks view has ~100 actors: on a page it keeps each process
+  /// and groups their actors by kind and region, and prints at 7 pt or more on every page. Without
+  /// a page every actor is drawn.
+  @Test(arguments: DiagramPage.allCases)
+  func frameworksViewWithManyActorsGroupsThemOnAPage(page: DiagramPage) throws {
+    let network = try Shipped.load("gamm-2012-2013")
+    var options = DiagramOptions(subject: .frameworks(kind: "regional-process"), asOf: Self.endOf2013)
+    let processes = try NetworkDiagram.graph(for: network, options: options).nodes.map(\.id)
+      .filter { network.node($0)?.kind == "regional-process" }
+    #expect(processes.count >= 5)
+    let full = try NetworkDiagram.content(of: network, options: options)
+    options.page = page
+    let svg = String(decoding: try NetworkDiagram.render(network, options: options, format: .svg), as: UTF8.self)
+    let points = try #require(DiagramLegibility.smallestTextPoints(inSVG: svg))
+    #expect(points >= DiagramPage.minimumLabelPoints, "on \(page): \(points) pt")
+    // The title (wrapped over several <text> lines) says the actors are grouped.
+    let texts = svg.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }.joined(separator: " ")
+    #expect(texts.contains("their actors grouped by kind and region"), "\(texts.prefix(300))")
+    // Graphviz writes "-" as &#45; and ">" as &gt; in titles; edges are titled "a->b".
+    let titles = Set(
+      svg.matches(of: /<title>([^<]*)<\/title>/).map {
+        String($0.1).replacingOccurrences(of: "&#45;", with: "-").replacingOccurrences(of: "&gt;", with: ">")
+      })
+    for process in processes { #expect(titles.contains(process), "\(process) drawn on its own") }
+    #expect(titles.contains { $0.hasPrefix("group:") })
+    #expect(titles.filter { !$0.contains("->") }.count < full.nodes / 2)
+  }
+
   @Test func twoModeOnAPageDrawsHalfTheMemberStatesRightOfTheFrameworks() throws {
     let network = try Shipped.load("gamm-2012-2013")
     var options = DiagramOptions(subject: .twoMode(frameworkKind: "mobility-partnership"), asOf: Self.endOf2013)

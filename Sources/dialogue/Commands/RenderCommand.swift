@@ -27,8 +27,10 @@ struct RenderCommand: ParsableCommand {
 
       --page fits the drawing to a printed page (12 mm margins) or a 16:9 slide: a compact layout \
       chosen by the page's shape (the two-mode and frameworks views put half the actors on either \
-      side of the frameworks), labels wrapped (--label-width), the legend in a column of its own, \
-      and a warning when a label would still print below 7 pt. The whole network of a large \
+      side of the frameworks), labels wrapped (--label-width), the legend in a column of its own; a \
+      frameworks view with too many actors to read keeps each framework and groups its actors by \
+      kind and region (as the overview does); and a warning when a label would still print below \
+      7 pt. The whole network of a large \
       dataset cannot be read on a page: --view overview draws one box per kind (countries per \
       region) with the number of links between them; 'dialogue explore' shows every node. \
       --region draws the region's neighbourhood: its countries, the frameworks they take part in \
