@@ -86,36 +86,32 @@ public enum NetworkDiagram {
     guard options.page != nil, options.labelWidth == nil,
       try content(of: network, options: options).nodes <= refitNodeLimit
     else { return try renderOnce(network, options: options, format: format) }
-    var best = options
     let first = try renderOnce(network, options: options, format: .svg)
+    var best = options
     var bestPoints = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: first, as: UTF8.self)) ?? .infinity
-    if bestPoints < DiagramPage.minimumLabelPoints {
-      for width in [16, 12] {
-        var narrower = options
-        narrower.labelWidth = width
-        let svg = try renderOnce(network, options: narrower, format: .svg)
-        let points = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: svg, as: UTF8.self)) ?? .infinity
-        if points > bestPoints {
-          best = narrower
-          bestPoints = points
-        }
-        if points >= DiagramPage.minimumLabelPoints { break }
+    var legible: Bool { bestPoints >= DiagramPage.minimumLabelPoints }
+    /// Lays out `candidate`, keeps it when it prints larger than the best so far.
+    func attempt(_ candidate: DiagramOptions) throws(DiagramError) {
+      let svg = try renderOnce(network, options: candidate, format: .svg)
+      let points = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: svg, as: UTF8.self)) ?? .infinity
+      if points > bestPoints {
+        best = candidate
+        bestPoints = points
       }
     }
-    // A frameworks view with many actors: keep the frameworks, group their actors.
-    if bestPoints < DiagramPage.minimumLabelPoints, case .frameworks = options.subject, !options.groupsActors {
-      // Its frameworks stand in one column: wider labels (fewer lines) make the column shorter.
-      for width in [nil, 40] as [Int?] {
+    for width in [16, 12] where !legible {
+      var narrower = options
+      narrower.labelWidth = width
+      try attempt(narrower)
+    }
+    // A frameworks view with many actors: keep the frameworks, group their actors. Its frameworks
+    // stand in one column: wider labels (fewer lines) make the column shorter.
+    if case .frameworks = options.subject, !options.groupsActors {
+      for width in [nil, 40] as [Int?] where !legible {
         var grouped = options
         grouped.groupsActors = true
         grouped.labelWidth = width
-        let svg = try renderOnce(network, options: grouped, format: .svg)
-        let points = DiagramLegibility.smallestTextPoints(inSVG: String(decoding: svg, as: UTF8.self)) ?? .infinity
-        if points > bestPoints {
-          best = grouped
-          bestPoints = points
-        }
-        if points >= DiagramPage.minimumLabelPoints { break }
+        try attempt(grouped)
       }
     }
     if format == .svg && best.labelWidth == options.labelWidth && best.groupsActors == options.groupsActors {
