@@ -53,7 +53,7 @@ extension AdjacencyGraph {
     lowPointSearch { step, discovery, low in
       switch step {
       case .descend: break
-      case .revisit(let v, let p, let w, let arc):
+      case .revisit(_, let p, let w, let arc):
         // A back link, or a second link to the parent: either closes a cycle through v.
         return w != p || multiplicities[arc] > 1
       case .finish(let p, let v, let parentIsRoot):
