@@ -105,8 +105,25 @@ struct NetworkOverview {
       links[pair, default: Link(from: pair[0], to: pair[1])].count += 1
       links[pair]!.byKind[network.edges[e].kind, default: 0] += 1
     }
+    if individuals.count > Self.individualsInOneColumn {
+      // Too many frameworks for one column of the page: they stand either side (columns 0 and 2,
+      // alternating in row order) of every group (column 1), so each line joins neighbouring
+      // columns and the frameworks' column is half as tall.
+      var side = 0
+      for g in groups.indices {
+        if groups[g].isIndividual {
+          groups[g].column = side
+          side = 2 - side
+        } else {
+          groups[g].column = 1
+        }
+      }
+    }
     return (groups, links.values.sorted { ($0.from, $0.to) < ($1.from, $1.to) })
   }
+
+  /// How many nodes drawn on their own still stand in one column (see ``individuals``).
+  static let individualsInOneColumn = 12
 
   /// The column of a kind's groups (see the type's documentation).
   func column(of kind: String) -> Int {

@@ -59,6 +59,26 @@ import Testing
     #expect(titles.filter { !$0.contains("->") }.count < full.nodes / 2)
   }
 
+  /// The 18 bilateral dialogues are too many for one column of a page: grouped, they stand either
+  /// side of the actor groups, half on each, and print at 7 pt or more on every page.
+  @Test(arguments: DiagramPage.allCases)
+  func manyFrameworksStandEitherSideOfTheirGroupedActors(page: DiagramPage) throws {
+    let network = try Shipped.load("gamm-2012-2013")
+    var options = DiagramOptions(subject: .frameworks(kind: "bilateral-dialogue"), asOf: Self.endOf2013)
+    options.page = page
+    let svg = String(decoding: try NetworkDiagram.render(network, options: options, format: .svg), as: UTF8.self)
+    let points = try #require(DiagramLegibility.smallestTextPoints(inSVG: svg))
+    #expect(points >= DiagramPage.minimumLabelPoints, "on \(page): \(points) pt")
+    options.groupsActors = true
+    let graph = try NetworkDiagram.graph(for: network, options: options)
+    let dialogues = Set(graph.nodes.map(\.id).filter { network.node($0)?.kind == "bilateral-dialogue" })
+    #expect(dialogues.count > NetworkOverview.individualsInOneColumn)
+    let left = Set(try #require(graph.subgraphs.first { $0.id == "column-0" }).nodeIDs)
+    let right = Set(try #require(graph.subgraphs.first { $0.id == "column-2" }).nodeIDs)
+    #expect(left.union(right) == dialogues && left.isDisjoint(with: right))
+    #expect(abs(left.count - right.count) <= 1)
+  }
+
   @Test func twoModeOnAPageDrawsHalfTheMemberStatesRightOfTheFrameworks() throws {
     let network = try Shipped.load("gamm-2012-2013")
     var options = DiagramOptions(subject: .twoMode(frameworkKind: "mobility-partnership"), asOf: Self.endOf2013)
