@@ -18,7 +18,7 @@ import Foundation
 ///
 /// Streaming (an ``XMLEventHandler``): each node and edge becomes an ``ImportedGraph/Item`` when
 /// its end tag is read; only the attribute declarations and the element being read are held.
-final class GEXFReader: XMLEventHandler {
+final class GEXFReader: XMLGraphReader {
   private(set) var graph: ImportedGraph
 
   private struct Attribute {
@@ -49,15 +49,6 @@ final class GEXFReader: XMLEventHandler {
   private(set) var isFinished = false
 
   init(file: String) { graph = ImportedGraph(file: file) }
-
-  /// Streams the document and returns its graph (problems of structure inside it).
-  static func read(
-    file: String, path: String, read: @escaping (UnsafeMutableRawBufferPointer) -> Int
-  ) throws(DatasetError) -> ImportedGraph {
-    let reader = GEXFReader(file: file)
-    try XMLEventStream.parse(file: file, path: path, read: read, handler: reader)
-    return reader.finish()
-  }
 
   func start(_ name: String, attributes: [String: String], line: Int, depth: Int) -> Bool {
     switch (depth, name) {

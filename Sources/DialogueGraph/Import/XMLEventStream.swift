@@ -17,6 +17,24 @@ protocol XMLEventHandler: AnyObject {
   var isFinished: Bool { get }
 }
 
+/// An ``XMLEventHandler`` that builds an ``ImportedGraph`` (GraphML, GEXF).
+protocol XMLGraphReader: XMLEventHandler {
+  init(file: String)
+  /// The graph read, once the document has ended.
+  func finish() -> ImportedGraph
+}
+
+extension XMLGraphReader {
+  /// Streams the document and returns its graph (problems of structure inside it).
+  static func read(
+    file: String, path: String, read: @escaping (UnsafeMutableRawBufferPointer) -> Int
+  ) throws(DatasetError) -> ImportedGraph {
+    let reader = Self(file: file)
+    try XMLEventStream.parse(file: file, path: path, read: read, handler: reader)
+    return reader.finish()
+  }
+}
+
 /// Streams an XML document through Foundation's `XMLParser` (libxml2's push parser) to an
 /// ``XMLEventHandler``, refusing what a hostile file could abuse. Memory is bounded by what the
 /// handler keeps (the graph), not by the document: the bytes go to libxml2 in chunks of 128 KiB
