@@ -12,9 +12,7 @@ struct SectionedResult {
   /// What the result is about (dataset, date, filters): the first line of the table format, an
   /// `as_of` field at the end of the JSON document and of every CSV row. Results whose own rows
   /// name the dataset and date (the summary) leave it out of the table format.
-  var context: OutputContext? = nil {
-    didSet { csvTable.context = context }
-  }
+  var context: OutputContext? = nil
 
   /// The result in `format`, ending with a newline.
   func rendered(as format: ResultFormat) -> String {
@@ -23,8 +21,16 @@ struct SectionedResult {
       (context.map { "\($0.title)\n\n" } ?? "")
         + sections.map { "\($0.title)\n\n\($0.table.textTable())" }.joined(separator: "\n")
     case .json: jsonWithContext.serialized(pretty: true) + "\n"
-    case .csv: csvTable.csv()
+    case .csv: csvWithContext.csv()
     }
+  }
+
+  /// ``csvTable`` about ``context``, when there is one (its rows then end with `as_of`).
+  private var csvWithContext: ResultTable {
+    guard let context else { return csvTable }
+    var table = csvTable
+    table.context = context
+    return table
   }
 
   /// ``json`` with `dataset` and `as_of` appended when there is a context and the document does
