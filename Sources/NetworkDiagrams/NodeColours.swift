@@ -57,13 +57,7 @@ struct NodeColours {
 
   private mutating func colourByCommunity(network: DialogueNetwork, seed: UInt64, nodes: [Int], edges: [Int]) {
     guard !nodes.isEmpty else { return }
-    var local: [Int: Int] = [:]
-    for (i, v) in nodes.enumerated() { local[v] = i }
-    var links: [(Int, Int, Double)] = []
-    for e in edges {
-      if let s = local[network.sourceIndices[e]], let t = local[network.targetIndices[e]] { links.append((s, t, 1)) }
-    }
-    let graph = AdjacencyGraph(nodeCount: nodes.count, links: links)
+    let graph = AdjacencyGraph(drawing: nodes, edges: edges, of: network)
     guard let partition = try? graph.louvainCommunities(seed: seed) else { return }
     var members = [[Int]](repeating: [], count: partition.count)
     for (i, c) in partition.communityOfNode.enumerated() { members[c].append(nodes[i]) }

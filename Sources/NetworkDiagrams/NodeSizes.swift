@@ -7,13 +7,7 @@ struct NodeSizes {
 
   init(network: DialogueNetwork, nodes: [Int], edges: [Int], sizing: NodeSizing) {
     guard sizing != .uniform, !nodes.isEmpty else { return }
-    var local: [Int: Int] = [:]
-    for (i, v) in nodes.enumerated() { local[v] = i }
-    var links: [(Int, Int, Double)] = []
-    for e in edges {
-      if let s = local[network.sourceIndices[e]], let t = local[network.targetIndices[e]] { links.append((s, t, 1)) }
-    }
-    let graph = AdjacencyGraph(nodeCount: nodes.count, links: links)
+    let graph = AdjacencyGraph(drawing: nodes, edges: edges, of: network)
     let values: [Double]
     switch sizing {
     case .uniform: return
