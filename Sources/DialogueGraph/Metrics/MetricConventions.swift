@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which kinds of a dataset play which part in the analyses: which node kind is a member state,
 /// which link means "takes part in", which framework kind the main job and the report focus on…
 ///
@@ -68,23 +66,14 @@ public struct MetricConventions: Sendable, Equatable, Codable {
   /// The conventions of the toolkit's default vocabulary.
   public init() { self = .default }
 
-  /// The default conventions: the `conventions` of the bundled `Resources/vocabulary.json`, which
-  /// names every key — the one place the toolkit's own kind names are written.
-  public static let `default`: MetricConventions = {
-    struct BundledVocabulary: Decodable { let conventions: MetricConventions }
-    guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "json"),
-      let data = try? Data(contentsOf: url)
-    else { preconditionFailure("the bundled vocabulary.json is missing from the DialogueGraph module") }
-    let decoder = JSONDecoder()
-    decoder.userInfo[everyKeyRequired] = true
-    do { return try decoder.decode(BundledVocabulary.self, from: data).conventions } catch {
-      preconditionFailure("the bundled vocabulary.json's conventions do not decode: \(error)")
-    }
-  }()
+  /// The default conventions: the `conventions` of the bundled `Resources/vocabulary.json`
+  /// (``Vocabulary/default``), which names every key — the one place the toolkit's own kind names
+  /// are written.
+  public static var `default`: MetricConventions { Vocabulary.default.conventions }
 
   /// Set in a decoder's `userInfo` to read conventions that must name every key (the bundled ones,
-  /// which are the defaults of all others).
-  private static let everyKeyRequired = CodingUserInfoKey(rawValue: "MetricConventions.everyKeyRequired")!
+  /// which are the defaults of all others, so they cannot fall back on ``default``).
+  static let everyKeyRequired = CodingUserInfoKey(rawValue: "MetricConventions.everyKeyRequired")!
 
   private enum CodingKeys: String, CodingKey {
     case memberStateKind, participationEdgeKind, focusFrameworkKind, statusTables, partnerRole, leadershipRoles

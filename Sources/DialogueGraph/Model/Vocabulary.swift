@@ -203,7 +203,9 @@ public struct Vocabulary: Decodable, Equatable, Sendable {
     guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "json"),
       let data = try? Data(contentsOf: url)
     else { preconditionFailure("the bundled vocabulary.json is missing from the DialogueGraph module") }
-    do { return try JSONDecoder().decode(Vocabulary.self, from: data) } catch {
+    let decoder = JSONDecoder()
+    decoder.userInfo[MetricConventions.everyKeyRequired] = true  // they are the defaults of all others
+    do { return try decoder.decode(Vocabulary.self, from: data) } catch {
       preconditionFailure("the bundled vocabulary.json does not decode: \(error)")
     }
   }()
