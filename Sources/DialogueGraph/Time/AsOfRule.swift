@@ -31,6 +31,10 @@ public enum Presence: String, Sendable, Equatable {
   case prospective
   /// It does not exist on the date (not yet begun, or ended).
   case absent
+
+  /// Whether a view of `asOf` shows it: regardless of date everything (prospective items marked
+  /// as such), on a date what holds.
+  public func isShown(asOf: Day?) -> Bool { asOf == nil || self == .holds }
 }
 
 extension DialogueNetwork {

@@ -139,21 +139,19 @@ extension DialogueNetwork {
     func confident(_ level: String) -> Bool {
       maximumRank == Int.max || (vocabulary.confidenceRank(level).map { $0 <= maximumRank } ?? false)
     }
-    // Without a date everything is kept (prospective items marked); on a date, what holds.
-    func present(_ presence: Presence) -> Bool { asOf == nil || presence == .holds }
     var nodeMask = nodes.indices.map { v in
-      present(presence(ofNode: v, asOf: asOf)) && (nodeKinds?.contains(nodes[v].kind) ?? true)
+      presence(ofNode: v, asOf: asOf).isShown(asOf: asOf) && (nodeKinds?.contains(nodes[v].kind) ?? true)
         && confident(nodes[v].confidence)
     }
     let edgeMask = edges.indices.map { e in
-      present(presence(ofEdge: e, asOf: asOf)) && (edgeKinds?.contains(edges[e].kind) ?? true)
+      presence(ofEdge: e, asOf: asOf).isShown(asOf: asOf) && (edgeKinds?.contains(edges[e].kind) ?? true)
         && confident(edges[e].confidence)
     }
     if let region {
       guard let regionIndex = index(of: region) else { throw .unknownRegion(region) }
       var inRegion = [Bool](repeating: false, count: nodes.count)
       for e in incomingEdges(of: regionIndex)
-      where edges[e].kind == conventions.inRegionEdgeKind && present(presence(ofEdge: e, asOf: asOf))
+      where edges[e].kind == conventions.inRegionEdgeKind && presence(ofEdge: e, asOf: asOf).isShown(asOf: asOf)
         && confident(edges[e].confidence)
       {
         inRegion[sourceIndices[e]] = true
