@@ -5,11 +5,11 @@
                         [--parts betweenness,algorithms,projection,approximate,load,cli,render]
 
 Called by Benchmarks/run.sh after the release builds (`.build/release/dialogue` and the benchmark
-package in `.build-bench`). Every measurement of ours, and every exact betweenness of a peer, runs
-in a process of its own, so that its peak memory (the process's maximum resident set, from wait4)
-is the measurement's own; a peer's other algorithms share one process per graph (starting Python
-and building the graph once), whose high-water mark so far is recorded ("peak_is_process_so_far",
-an upper bound). The record also
+package in `.build-bench`). Every measurement, ours or a peer's, runs in a process of its own, so
+that its peak memory (the process's maximum resident set, from wait4) is the measurement's own and
+a slow algorithm stopped at the time limit takes no other measurement with it. (Records of earlier
+runs, whose peers shared one process per graph, keep the process's high-water mark so far as the
+peer reported it, marked "peak_is_process_so_far": an upper bound.) The record also
 keeps the wall and CPU seconds the tool reported for the timed part, the thread count, the load
 average (1, 5, 15 minutes) when it started, and the date.
 
@@ -39,6 +39,9 @@ QUICK_FAMILIES = ["dialogue-S", "road-grid-small", "gamm"]
 ALGORITHMS = ["betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "core_number", "louvain"]
 PEERS = ["igraph", "networkit", "networkx"]
 FAST = {"pagerank", "eigenvector", "core_number"}  # best of 3 for every tool; the others run once
+# Exact betweenness, the headline comparison, is the best of this many runs for every tool (one
+# process per tool and graph): a single run on a shared virtual machine varies by several per cent.
+BETWEENNESS_RUNS = 3
 THREADS = 2
 # The sampled betweenness: its error is measured against exact values on `APPROX_CHECK`, its time
 # on `APPROX_LARGE`, where exact betweenness is out of reach.
@@ -163,8 +166,9 @@ def record_from(tool, family, n, links, algorithm, found, peak, load, date, erro
               "peak_rss_bytes": peak, "load_average": load, "date": date}
     if found:
         record.update(found)
-        if "peak_rss_bytes_so_far" in found:
-            record["peak_rss_bytes"] = record.pop("peak_rss_bytes_so_far")
+        so_far = record.pop("peak_rss_bytes_so_far", None)
+        if peak is None and so_far is not None:  # no wait4 figure: the peer's own high-water mark
+            record["peak_rss_bytes"] = so_far
             record["peak_is_process_so_far"] = True
     if tool == "dialogue-networks":
         record["version"] = our_version(run)
@@ -178,10 +182,11 @@ def ours(path, algorithm, repeats):
             "--repeat", str(repeats)]
 
 
-def peer(path, library, algorithms, sample):
-    return [sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"), "--edges", path, "--library", library,
-            "--algorithm", ",".join(algorithms), "--threads", str(THREADS), "--repeat", "3",
-            "--sample", str(sample if library == "networkx" else 0)]
+def peer(path, library, algorithms, sample, repeat_all=False):
+    return ([sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"), "--edges", path, "--library", library,
+            "--algorithm", ",".join(algorithms), "--threads", str(THREADS),
+            "--repeat", str(BETWEENNESS_RUNS if repeat_all else 3), "--sample", str(sample if library == "networkx" else 0)]
+            + (["--repeat-all"] if repeat_all else []))
 
 
 def networkx_sample(n, quick):
@@ -195,8 +200,9 @@ def betweenness(recorder, quick):
     for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
         path, n, links = graph_file(family)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
-        commands = [("dialogue-networks", ours(path, "betweenness", 1))]
-        commands += [(p, peer(path, p, ["betweenness"], networkx_sample(n, quick))) for p in PEERS]
+        runs = 1 if quick else BETWEENNESS_RUNS
+        commands = [("dialogue-networks", ours(path, "betweenness", runs))]
+        commands += [(p, peer(path, p, ["betweenness"], networkx_sample(n, quick), repeat_all=not quick)) for p in PEERS]
         for tool, command in commands:
             objects, peak, load, date, error = measure(command, timeout)
             found = next((o for o in objects if o.get("algorithm") == "betweenness"), None)
@@ -205,7 +211,8 @@ def betweenness(recorder, quick):
 
 
 def algorithms(recorder, quick):
-    """The other algorithms: ours one process per measurement; each peer one process per graph."""
+    """The other algorithms: one process per tool, algorithm and graph, for ours and for every peer, so
+    that a peer's slow algorithm (stopped at the time limit) never takes the others' time with it."""
     timeout = TIMEOUT or (300 if quick else 600)
     others = [a for a in ALGORITHMS if a != "betweenness"]
     for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
@@ -217,13 +224,13 @@ def algorithms(recorder, quick):
             recorder.add(record_from("dialogue-networks", family, n, links, algorithm, found, peak, load, date, error,
                                      recorder.run))
         for library in PEERS:
-            objects, peak, load, date, error = measure(peer(path, library, others, networkx_sample(n, quick)),
-                                                       timeout)
             for algorithm in others:
+                objects, peak, load, date, error = measure(
+                    peer(path, library, [algorithm], networkx_sample(n, quick)), timeout)
                 found = next((o for o in objects if o.get("algorithm") == algorithm), None)
                 if found and found.get("unsupported"):
                     continue  # the library has no such algorithm: nothing to compare, no record
-                recorder.add(record_from(library, family, n, links, algorithm, found, None, load, date,
+                recorder.add(record_from(library, family, n, links, algorithm, found, peak, load, date,
                                          error if not found else None, recorder.run))
 
 

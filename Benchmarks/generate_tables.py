@@ -171,6 +171,18 @@ def cell(record, with_threads=False):
     return text
 
 
+def runs_sentence(records):
+    """How many runs each time in a table is the best of, read from the records."""
+    runs = sorted({r.get("repeats") or 1 for r in records if not r.get("error")})
+    if not runs:
+        return ""
+    if runs == [1]:
+        return "Each time is a single run."
+    if len(runs) == 1:
+        return f"Each time is the best of {runs[0]} runs, for every tool."
+    return "Each time is the best of " + " or ".join(str(n) for n in runs) + " runs (see each record's `repeats`)."
+
+
 def peer_ratio(tools, peer, key="seconds"):
     """The peer's time divided by ours: wall seconds, or CPU seconds with key="cpu_seconds"."""
     ours, theirs = tools.get(OURS), tools.get(peer)
@@ -242,7 +254,8 @@ def betweenness_table(parts):
               "one) on every family of 10k–20k nodes — " + "; ".join(verdicts) + ".") if verdicts else ""
     stopped = ("A peer stopped at its time limit shows the limit, and the ratio it implies as a lower bound "
                "(\"> N×\").") if timed_out else ""
-    return "\n\n".join(x for x in [run_line(part["run"], relevant), table(header, rows), stopped, target] if x) + \
+    opening = " ".join(x for x in [run_line(part["run"], relevant), runs_sentence(relevant)] if x)
+    return "\n\n".join(x for x in [opening, table(header, rows), stopped, target] if x) + \
         failures([r for r in failed if r.get("algorithm") == "betweenness"])
 
 
@@ -283,9 +296,9 @@ def algorithms_table(parts):
     header = ["graph", "algorithm", "dialogue-networks", "igraph", "networkit", "networkx", "fastest peer",
               "ratio wall (CPU)", "our peak memory", "its peak memory"]
     note = ("Wall time (CPU time of the same run, all threads). Peak memory is the whole process's (the "
-            "Python interpreter and the graph included for the peers); ¹ a peer's algorithms other than exact "
-            "betweenness share one process per graph, so its figure is that process's high-water mark so far, an "
-            "upper bound. A library without the algorithm is \"not run\".")
+            "Python interpreter and the graph included for the peers); ¹ measured in a process that ran other "
+            "algorithms before it (records of runs before each measurement got a process of its own): that "
+            "process's high-water mark so far, an upper bound. A library without the algorithm is \"not run\".")
     return "\n\n".join(["\n".join(f"- {line}" for line in lines), note, table(header, rows)]) + failures(relevant_all)
 
 

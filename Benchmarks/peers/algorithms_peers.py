@@ -31,7 +31,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from graph_families import SplitMix64  # noqa: E402  (the one generator the benchmarks share)
 
-# Measured as the best of --repeat runs; every other algorithm runs once.
+# Measured as the best of --repeat runs; every other algorithm runs once (unless --repeat-all).
 FAST = {"pagerank", "eigenvector", "core_number", "projection_shared", "projection_collaboration"}
 
 # What each library runs for each measurement (shown by --list and quoted in ALGORITHMS.md).
@@ -234,6 +234,8 @@ def main():
     parser.add_argument("--algorithm")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat-all", action="store_true",
+                        help="best of --repeat runs for every algorithm named, not only the fast ones")
     parser.add_argument("--sample", type=int, default=0, help="networkx: sources to extrapolate from (0 = all)")
     parser.add_argument("--epsilon", type=float, default=0.01)
     parser.add_argument("--delta", type=float, default=0.1)
@@ -253,10 +255,11 @@ def main():
             continue
         body, scale, extra = runner
         threads = args.threads if library == "networkit" else 1
-        seconds, cpu_seconds, _ = timed(body, max(1, args.repeat) if algorithm in FAST else 1)
+        repeats = max(1, args.repeat) if algorithm in FAST or args.repeat_all else 1
+        seconds, cpu_seconds, _ = timed(body, repeats)
         record = {"tool": library, "version": version(library), "algorithm": algorithm,
                   "seconds": seconds * scale, "cpu_seconds": cpu_seconds * scale, "threads": threads,
-                  "repeats": max(1, args.repeat) if algorithm in FAST else 1, "call": CALLS[library][algorithm],
+                  "repeats": repeats, "call": CALLS[library][algorithm],
                   # The process's own high-water mark so far: with several algorithms in one process,
                   # an upper bound of this measurement's peak.
                   "peak_rss_bytes_so_far": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, **extra}

@@ -31,4 +31,6 @@ def test_quick_run_writes_a_record_per_measurement(tmp_path):
             assert not missing, f"{part}: {r.get('tool')} {r.get('algorithm')} lacks {missing}"
     algorithms = parts["algorithms"]["records"]
     assert {r["tool"] for r in algorithms} >= {"dialogue-networks", "igraph", "networkit", "networkx"}
+    # One process per measurement: every peak is the measuring process's own, not an upper bound.
+    assert not [r for r in algorithms if r.get("peak_is_process_so_far")]
     assert (results / "tables" / "Benchmarks" / "ALGORITHMS.md").exists()

@@ -78,3 +78,18 @@ def test_a_missed_target_is_reported_as_not_met(tmp_path):
         record("networkit", "betweenness", 5.0),
     ])
     assert "Barabási–Albert: not met (7.70× igraph, 5.00× networkit)" in algorithms
+
+
+def test_the_betweenness_table_says_how_many_runs_each_time_is_the_best_of(tmp_path):
+    _, algorithms = generate(tmp_path, [
+        record("dialogue-networks", "betweenness", 1.0, repeats=3),
+        record("igraph", "betweenness", 12.0, repeats=3),
+    ])
+    section = algorithms.split("<!-- benchmarks:betweenness:begin -->")[1].split("<!-- benchmarks:betweenness:end -->")[0]
+    assert "Each time is the best of 3 runs, for every tool." in section
+    (tmp_path / "mixed").mkdir()
+    _, algorithms = generate(tmp_path / "mixed", [
+        record("dialogue-networks", "betweenness", 1.0, repeats=3),
+        record("igraph", "betweenness", 12.0, repeats=1),
+    ])
+    assert "Each time is the best of 1 or 3 runs (see each record's `repeats`)." in algorithms
