@@ -8,6 +8,8 @@
 #                                           committed results and tables
 #   Benchmarks/run.sh --parts algorithms    only some parts (betweenness, algorithms, projection,
 #                                           approximate, load, cli, render)
+#   Benchmarks/run.sh --note "idle machine" a remark on the run's conditions, kept with its results
+#                                           and printed above its tables
 #   Benchmarks/run.sh --quick [--results DIR]
 #                                           small graphs, few repetitions (a few minutes); results go
 #                                           to DIR (default .build-bench/results-quick), the committed
@@ -21,12 +23,14 @@ cd "$(dirname "$0")/.."
 quick=0
 parts=betweenness,algorithms,projection,approximate,load,cli,render
 results=""
+note=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
     --parts) parts="$2"; shift ;;
     --results) results="$2"; shift ;;
-    *) echo "usage: Benchmarks/run.sh [--quick] [--parts LIST] [--results DIR]" >&2; exit 2 ;;
+    --note) note="$2"; shift ;;
+    *) echo "usage: Benchmarks/run.sh [--quick] [--parts LIST] [--results DIR] [--note TEXT]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -46,6 +50,7 @@ swift build -c release --package-path Benchmarks --scratch-path .build-bench
 
 flags=(--results "$results" --parts "$parts")
 [ "$quick" = 1 ] && flags+=(--quick)
+[ -n "$note" ] && flags+=(--note "$note")
 python3 Benchmarks/bench.py "${flags[@]}"
 
 if [ "$quick" = 0 ] && [ "$results" = Benchmarks/results ]; then
