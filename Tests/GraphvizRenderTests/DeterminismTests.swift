@@ -57,4 +57,35 @@ struct DeterminismTests {
     let two = try GraphvizRenderer.shared.render(backward, engine: .dot, format: .dot)
     #expect(one == two ? true : false, "DOT output depends on insertion order")
   }
+
+  /// cgraph lists subgraphs by ID, by default the address of the subgraph's interned name: a name
+  /// interned earlier (here as a label) came first, and what malloc reuses between renders in one
+  /// process decided the order. Subgraphs are now written in the order they are given.
+  @Test func subgraphsAreWrittenInTheOrderTheyAreGiven() throws {
+    var graph = GraphvizGraph()
+    graph.nodes = [GraphvizNode(id: "a"), GraphvizNode(id: "b"), GraphvizNode(id: "c")]
+    graph.nodes[0].attributes["label"] = "cluster_second"  // interns the later name first
+    var first = GraphvizSubgraph.cluster(id: "first")
+    first.nodeIDs = ["b"]
+    var second = GraphvizSubgraph.cluster(id: "second")
+    second.nodeIDs = ["c"]
+    var inner = GraphvizSubgraph.group(id: "inner")
+    inner.nodeIDs = ["c"]
+    second.subgraphs = [inner]
+    graph.subgraphs = [first, second]
+    let dot = String(decoding: try GraphvizRenderer.shared.render(graph, engine: .dot, format: .dot), as: UTF8.self)
+    let firstAt = try #require(dot.range(of: "subgraph cluster_first")).lowerBound
+    let secondAt = try #require(dot.range(of: "subgraph cluster_second")).lowerBound
+    let innerAt = try #require(dot.range(of: "subgraph group_inner")).lowerBound
+    #expect(firstAt < secondAt && secondAt < innerAt, "subgraphs out of order:\n\(dot)")
+    #expect(dot.contains("label=cluster_second"), "the label is kept")
+    // Same bytes when rendered again, after other graphs with other subgraphs.
+    for seed in 0..<5 {
+      var other = TestGraphs.random(nodes: 20, edges: 30, seed: UInt64(seed))
+      other.subgraphs = [GraphvizSubgraph.cluster(id: "z\(seed)"), GraphvizSubgraph.cluster(id: "second")]
+      _ = try GraphvizRenderer.shared.render(other, engine: .dot, format: .dot)
+    }
+    let again = String(decoding: try GraphvizRenderer.shared.render(graph, engine: .dot, format: .dot), as: UTF8.self)
+    #expect(again == dot ? true : false)
+  }
 }
