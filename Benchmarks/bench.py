@@ -42,6 +42,13 @@ FAST = {"pagerank", "eigenvector", "core_number"}  # best of 3 for every tool; t
 # Exact betweenness, the headline comparison, is the best of this many runs for every tool (one
 # process per tool and graph): a single run on a shared virtual machine varies by several per cent.
 BETWEENNESS_RUNS = 3
+
+
+def runs_of(algorithm, quick):
+    """How many runs a measurement is the best of — the same for ours and for every peer."""
+    if algorithm == "betweenness":
+        return 1 if quick else BETWEENNESS_RUNS
+    return 3 if algorithm in FAST else 1
 THREADS = 2
 # The sampled betweenness: its error is measured against exact values on `APPROX_CHECK`, its time
 # on `APPROX_LARGE`, where exact betweenness is out of reach.
@@ -182,11 +189,10 @@ def ours(path, algorithm, repeats):
             "--repeat", str(repeats)]
 
 
-def peer(path, library, algorithms, sample, repeat_all=False):
-    return ([sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"), "--edges", path, "--library", library,
-            "--algorithm", ",".join(algorithms), "--threads", str(THREADS),
-            "--repeat", str(BETWEENNESS_RUNS if repeat_all else 3), "--sample", str(sample if library == "networkx" else 0)]
-            + (["--repeat-all"] if repeat_all else []))
+def peer(path, library, algorithm, sample, repeats):
+    return [sys.executable, os.path.join(HERE, "peers", "algorithms_peers.py"), "--edges", path, "--library", library,
+            "--algorithm", algorithm, "--threads", str(THREADS), "--repeat", str(repeats), "--repeat-all",
+            "--sample", str(sample if library == "networkx" else 0)]
 
 
 def networkx_sample(n, quick):
@@ -200,9 +206,9 @@ def betweenness(recorder, quick):
     for family in FAMILIES or (QUICK_FAMILIES if quick else FULL_FAMILIES):
         path, n, links = graph_file(family)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
-        runs = 1 if quick else BETWEENNESS_RUNS
+        runs = runs_of("betweenness", quick)
         commands = [("dialogue-networks", ours(path, "betweenness", runs))]
-        commands += [(p, peer(path, p, ["betweenness"], networkx_sample(n, quick), repeat_all=not quick)) for p in PEERS]
+        commands += [(p, peer(path, p, "betweenness", networkx_sample(n, quick), runs)) for p in PEERS]
         for tool, command in commands:
             objects, peak, load, date, error = measure(command, timeout)
             found = next((o for o in objects if o.get("algorithm") == "betweenness"), None)
@@ -219,14 +225,14 @@ def algorithms(recorder, quick):
         path, n, links = graph_file(family)
         print(f"-- {family}: {n} nodes, {links} links", flush=True)
         for algorithm in others:
-            objects, peak, load, date, error = measure(ours(path, algorithm, 3 if algorithm in FAST else 1), timeout)
+            objects, peak, load, date, error = measure(ours(path, algorithm, runs_of(algorithm, quick)), timeout)
             found = next((o for o in objects if o.get("algorithm") == algorithm), None)
             recorder.add(record_from("dialogue-networks", family, n, links, algorithm, found, peak, load, date, error,
                                      recorder.run))
         for library in PEERS:
             for algorithm in others:
                 objects, peak, load, date, error = measure(
-                    peer(path, library, [algorithm], networkx_sample(n, quick)), timeout)
+                    peer(path, library, algorithm, networkx_sample(n, quick), runs_of(algorithm, quick)), timeout)
                 found = next((o for o in objects if o.get("algorithm") == algorithm), None)
                 if found and found.get("unsupported"):
                     continue  # the library has no such algorithm: nothing to compare, no record

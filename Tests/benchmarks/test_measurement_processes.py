@@ -41,6 +41,10 @@ def test_every_peer_measurement_of_the_algorithms_part_is_a_process_of_its_own(m
     for command in peers:
         named = command[command.index("--algorithm") + 1]
         assert "," not in named, f"several algorithms in one process: {named}"
+    # Ours and every peer: the same number of runs for the same algorithm.
+    for command in calls:
+        named = command[command.index("--only" if "--only" in command else "--algorithm") + 1]
+        assert int(command[command.index("--repeat") + 1]) == bench.runs_of(named, quick=True), command
 
 
 def test_a_peer_repeats_a_slow_algorithm_when_asked(tmp_path):

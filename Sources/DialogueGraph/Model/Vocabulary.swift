@@ -8,7 +8,7 @@ import Foundation
 ///
 /// ```swift
 /// let vocabulary = Vocabulary.default
-/// vocabulary.isCountry(kind: "member-state")         // true
+/// vocabulary.isCountry(kind: vocabulary.conventions.memberStateKind) // true
 /// vocabulary.isFramework(kind: "mobility-partnership") // true
 /// vocabulary.status(printed: "Indgået")?.id          // "concluded"
 /// ```
